@@ -1,0 +1,1 @@
+"""Generator for the support database site: load → validate → render → build."""

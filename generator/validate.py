@@ -1,0 +1,276 @@
+"""Check loaded documents: schema, values, and references between records.
+
+Every check yields findings; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from difflib import get_close_matches
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator.findings import Finding, error, warning
+from generator.load import Document, KeyPath
+from generator.schema_messages import field_name, schema_problems
+from generator.schemas import common_patterns, kind_of, validator
+
+Index = dict[str, dict[str, Document]]
+KIND_NAMES = {
+    "knelpunt": "knelpunt",
+    "product": "product",
+    "instrument": "instrument",
+    "bron": "bron",
+    "praktijkvoorbeeld": "praktijkvoorbeeld",
+}
+DATE_KEYS = ("laatst_gecontroleerd", "datum")
+FIRST_YEAR = 1990
+
+# (record kind or "*", key path with "*" for any list item, kind it points to)
+REFERENCES: list[tuple[str, KeyPath, str]] = [
+    ("knelpunt", ("ondersteuningsbehoefte", "*", "bestaande_ondersteuning", "*"), "product"),
+    ("knelpunt", ("ondersteuningsbehoefte", "*", "voorstellen", "*"), "product"),
+    ("knelpunt", ("oplossingsrichtingen", "*", "voorstellen", "*"), "product"),
+    ("knelpunt", ("gerelateerd", "*"), "knelpunt"),
+    ("knelpunt", ("instrumenten", "*"), "instrument"),
+    ("product", ("knelpunten", "*"), "knelpunt"),
+    ("instrument", ("ondersteuning", "*", "product"), "product"),
+    ("instrument", ("ondersteuning", "*", "bron", "*", "document"), "bron"),
+    ("praktijkvoorbeeld", ("knelpunten", "*"), "knelpunt"),
+    ("vragenlijst", ("stellingen", "*", "instrumenten", "*"), "instrument"),
+    ("*", ("bron", "*", "document"), "bron"),
+]
+
+
+def walk(data: Any, pattern: KeyPath, here: KeyPath = ()) -> Iterator[tuple[KeyPath, Any]]:
+    """Yield (key path, value) for every place in data that matches the pattern."""
+    if not pattern:
+        yield here, data
+        return
+    step, rest = pattern[0], pattern[1:]
+    if step == "*" and isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from walk(item, rest, (*here, index))
+    elif isinstance(data, dict) and step in data:
+        yield from walk(data[step], rest, (*here, step))
+
+
+def walk_keys(data: Any, keys: tuple[str, ...], here: KeyPath = ()) -> Iterator[tuple[KeyPath, Any]]:
+    """Yield (key path, value) for every mapping key named in keys, at any depth."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in keys:
+                yield (*here, key), value
+            yield from walk_keys(value, keys, (*here, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from walk_keys(item, keys, (*here, index))
+
+
+# --- one document at a time -------------------------------------------------------------
+
+
+def check_schema(document: Document, kind: str, root: Path) -> list[Finding]:
+    errors = list(validator(root, kind).iter_errors(document.data))
+    problems = schema_problems(document, errors, common_patterns(root))
+    return [error(document.path, line, message) for line, message in problems]
+
+
+def check_dates(document: Document, today: dt.date) -> Iterator[Finding]:
+    """Dates must exist on the calendar and may not lie in the future."""
+    for path, value in walk_keys(document.data, DATE_KEYS):
+        if not isinstance(value, str) or len(value) != 10:
+            continue  # the schema reports the form
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            yield error(document.path, document.line_of(path),
+                        f"{field_name(path)}: datum '{value}' bestaat niet")
+            continue
+        if day > today:
+            yield error(document.path, document.line_of(path),
+                        f"{field_name(path)}: datum {value} ligt in de toekomst "
+                        f"(vandaag is {today.isoformat()})")
+
+
+def check_years(document: Document, today: dt.date) -> Iterator[Finding]:
+    """A year lies between 1990 and next year."""
+    last = today.year + 1
+    for path, value in walk_keys(document.data, ("jaar",)):
+        if isinstance(value, int) and not isinstance(value, bool) and not FIRST_YEAR <= value <= last:
+            yield error(document.path, document.line_of(path),
+                        f"{field_name(path)}: jaar {value} ligt niet tussen {FIRST_YEAR} en {last}")
+
+
+def check_id_matches_file(document: Document, kind: str) -> Iterator[Finding]:
+    """The id of a record equals its file name (without .yaml)."""
+    record_id = document.data.get("id")
+    stem = PurePosixPath(document.path).stem
+    if kind != "vragenlijst" and isinstance(record_id, str) and record_id != stem:
+        yield error(document.path, document.line_of(("id",)),
+                    f"id '{record_id}' verschilt van de bestandsnaam '{stem}.yaml'; "
+                    "maak ze gelijk (hernoem het bestand of pas de id aan)")
+
+
+def check_document(document: Document, root: Path, today: dt.date) -> list[Finding]:
+    kind = kind_of(document.path)
+    if kind is None:
+        return [error(document.path, 1, "dit bestand staat in een map die de generator niet kent; "
+                      "records horen in catalog/knelpunten, catalog/producten, "
+                      "catalog/instrumenten, catalog/bronnen of catalog/praktijkvoorbeelden")]
+    return [
+        *check_schema(document, kind, root),
+        *check_dates(document, today),
+        *check_years(document, today),
+        *check_id_matches_file(document, kind),
+    ]
+
+
+# --- across documents -------------------------------------------------------------------
+
+
+def build_index(documents: list[Document]) -> tuple[Index, list[Finding]]:
+    """Records by kind and id; a second record with the same id is an error."""
+    index: Index = {kind: {} for kind in (*KIND_NAMES, "vragenlijst")}
+    findings = []
+    for document in documents:
+        kind = kind_of(document.path)
+        record_id = document.data.get("id", "vragenlijst" if kind == "vragenlijst" else None)
+        if kind is None or not isinstance(record_id, str):
+            continue
+        first = index[kind].get(record_id)
+        if first is not None:
+            findings.append(error(document.path, document.line_of(("id",)),
+                                  f"id '{record_id}' wordt ook gebruikt door {first.path}; "
+                                  "elke id mag maar één keer voorkomen"))
+            continue
+        index[kind][record_id] = document
+    return index, findings
+
+
+def _ids(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def check_references(index: Index) -> Iterator[Finding]:
+    """Every id that a record mentions exists as a record of the right kind."""
+    for source_kind, pattern, target_kind in REFERENCES:
+        kinds = [k for k in index if source_kind in ("*", k)]
+        for document in (d for k in kinds for d in index[k].values()):
+            for path, value in walk(document.data, pattern):
+                if isinstance(value, str) and value not in index[target_kind]:
+                    close = get_close_matches(value, list(index[target_kind]), n=1, cutoff=0.5)
+                    hint = f" Bedoel je '{close[0]}'?" if close else ""
+                    yield error(document.path, document.line_of(path),
+                                f"{field_name(path)}: {KIND_NAMES[target_kind]} '{value}' "
+                                f"bestaat niet.{hint}")
+
+
+def check_product_has_knelpunt(index: Index) -> Iterator[Finding]:
+    """A product is linked to at least one knelpunt, so readers find it from a problem."""
+    for document in index["product"].values():
+        if not _ids(document.data.get("knelpunten")):
+            yield warning(document.path, document.line_of(("knelpunten",)),
+                          "product is aan geen knelpunt gekoppeld; vul 'knelpunten' in")
+
+
+def products_named_by(knelpunt: dict[str, Any]) -> set[str]:
+    """Ids of all products a knelpunt names: existing support and proposals."""
+    patterns = [p for k, p, t in REFERENCES if k == "knelpunt" and t == "product"]
+    return {v for p in patterns for _, v in walk(knelpunt, p) if isinstance(v, str)}
+
+
+def check_knelpunt_has_support(index: Index) -> Iterator[Finding]:
+    """A knelpunt names existing support or a proposal, or the gap is visible."""
+    for document in index["knelpunt"].values():
+        if not products_named_by(document.data):
+            yield warning(document.path, 1, "knelpunt noemt geen bestaande ondersteuning en "
+                          "geen voorstel; het staat daarom op de pagina 'Waar ondersteuning ontbreekt'")
+
+
+def check_links_both_ways(index: Index) -> Iterator[Finding]:
+    """A product a knelpunt names also lists that knelpunt under 'knelpunten'."""
+    for knelpunt_id, document in index["knelpunt"].items():
+        for product_id in sorted(products_named_by(document.data)):
+            product = index["product"].get(product_id)
+            if product is not None and knelpunt_id not in _ids(product.data.get("knelpunten")):
+                yield warning(product.path, product.line_of(("knelpunten",)),
+                              f"knelpunt '{knelpunt_id}' noemt dit product, maar 'knelpunten' "
+                              f"noemt '{knelpunt_id}' niet; voeg het toe")
+
+
+def check_instrument_has_support(index: Index) -> Iterator[Finding]:
+    """An instrument lists supporting products, or says why there are none."""
+    for document in index["instrument"].values():
+        data = document.data
+        if not data.get("ondersteuning") and not data.get("geen_ondersteuning"):
+            yield warning(document.path, 1, "instrument heeft geen 'ondersteuning' en geen "
+                          "'geen_ondersteuning'; koppel een product of schrijf waarom er geen is")
+
+
+def check_development_has_planning(index: Index) -> Iterator[Finding]:
+    """A product in development says when it is expected ('planning')."""
+    for document in index["product"].values():
+        if document.data.get("status") == "in-ontwikkeling" and not document.data.get("planning"):
+            yield warning(document.path, document.line_of(("status",)),
+                          "product is 'in-ontwikkeling' maar heeft geen 'planning'")
+
+
+def check_case_measures(index: Index) -> Iterator[Finding]:
+    """Each measure of a case belongs to one of its tracks, and codes are unique."""
+    for document in index["praktijkvoorbeeld"].values():
+        tracks = {s.get("nummer") for s in document.data.get("sporen", []) if isinstance(s, dict)}
+        seen: set[str] = set()
+        for path, measure in walk(document.data, ("maatregelen", "*")):
+            if not isinstance(measure, dict):
+                continue
+            if measure.get("spoor") not in tracks:
+                yield error(document.path, document.line_of((*path, "spoor")),
+                            f"maatregel {measure.get('code')}: spoor {measure.get('spoor')} "
+                            "bestaat niet in 'sporen'")
+            if measure.get("code") in seen:
+                yield error(document.path, document.line_of((*path, "code")),
+                            f"maatregel {measure.get('code')} staat er twee keer in")
+            seen.add(measure.get("code"))
+
+
+def check_questionnaire(index: Index) -> Iterator[Finding]:
+    """Statement ids are unique, the scale runs 1-5 once, and phase 3 starts above phase 2."""
+    for document in index["vragenlijst"].values():
+        data = document.data
+        ids = [s.get("id") for s in data.get("stellingen", []) if isinstance(s, dict)]
+        for path, statement_id in walk(data, ("stellingen", "*", "id")):
+            if ids.count(statement_id) > 1:
+                yield error(document.path, document.line_of(path),
+                            f"stelling '{statement_id}' staat er meer dan eens in")
+        values = sorted(s.get("waarde") for s in data.get("schaal", []) if isinstance(s, dict))
+        if values and values != [1, 2, 3, 4, 5]:
+            yield error(document.path, document.line_of(("schaal",)),
+                        "schaal moet de waarden 1 tot en met 5 elk één keer bevatten")
+        rule = data.get("regel", {})
+        low, high = rule.get("fase_2_vanaf"), rule.get("fase_3_vanaf")
+        if isinstance(low, int | float) and isinstance(high, int | float) and high <= low:
+            yield error(document.path, document.line_of(("regel", "fase_3_vanaf")),
+                        "regel.fase_3_vanaf moet groter zijn dan regel.fase_2_vanaf")
+
+
+CROSS_CHECKS: list[Callable[[Index], Iterator[Finding]]] = [
+    check_references,
+    check_product_has_knelpunt,
+    check_knelpunt_has_support,
+    check_links_both_ways,
+    check_instrument_has_support,
+    check_development_has_planning,
+    check_case_measures,
+    check_questionnaire,
+]
+
+
+def validate(documents: list[Document], root: Path, today: dt.date) -> tuple[Index, list[Finding]]:
+    """All findings for the loaded documents, plus the index of records by kind and id."""
+    findings = [f for document in documents for f in check_document(document, root, today)]
+    index, duplicates = build_index(documents)
+    findings += duplicates
+    findings += [f for check in CROSS_CHECKS for f in check(index)]
+    return index, sorted(findings)
