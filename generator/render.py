@@ -1,0 +1,213 @@
+"""Render the site model into Markdown pages and data files (path → content).
+
+Pure: nothing is written here. Paths are relative to the generated folder docs/catalogus/.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.model import PHASES, STATUS_ORDER, Record, Site
+from generator.schemas import SCHEMA_FILES
+from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
+
+TEMPLATES = Path(__file__).parent / "templates"
+FOLDER = {"knelpunt": "knelpunten", "product": "producten", "instrument": "instrumenten",
+          "praktijkvoorbeeld": "praktijk", "rol": "rollen"}
+# role page slug → doelgroep value; the order is the order on the site
+ROLES = {
+    "burgemeester": "burgemeesters",
+    "griffier": "griffiers",
+    "raadslid": "raadsleden",
+    "wethouder": "wethouders",
+    "gemeentesecretaris": "gemeentesecretarissen",
+    "statenlid": "statenleden",
+    "college": "colleges",
+    "ambtenaar": "ambtenaren",
+}
+QUESTIONNAIRE_ROLES = ("burgemeester", "wethouder", "raadslid", "griffier", "gemeentesecretaris")
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        finalize=finalize,
+        # `finalize` escapes every printed plain string for Markdown; autoescape makes
+        # macro output and `|h` results Markup, so they are not escaped a second time.
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(paras=paragraphs, h=html_text, json_script=json_for_script, datum=dutch_date)
+    env.globals.update(url=page_url, PHASES=PHASES, ROLES=ROLES, BR=Markup("<br>"))
+    env.tests["contains"] = lambda values, value: value in values
+    return env
+
+
+def page_url(kind: str, record_id: str, suffix: str = ".md") -> str:
+    """Path of a record page relative to docs/catalogus/."""
+    return f"{FOLDER[kind]}/{record_id}{suffix}"
+
+
+def _active(site: Site, ids: list[str] | None = None) -> list[Record]:
+    products = site.producten.values() if ids is None else [site.producten[i] for i in ids]
+    return [p for p in products if p["status"] != "gearchiveerd"]
+
+
+def _year_value(product: Record) -> str:
+    if isinstance(product.get("jaar"), int):
+        return str(product["jaar"])
+    if "doorlopend" in product.get("looptijd", "").lower():
+        return "doorlopend"
+    return "onbekend"
+
+
+def product_facets(site: Site, products: list[Record]) -> list[dict[str, Any]]:
+    """Filter facets with the values that occur and how often, for the overview page."""
+    fields = [("doelgroep", "Doelgroep", "doelgroepen", "doelgroep"),
+              ("type", "Type", "typen", "producttype"),
+              ("aanbieder", "Aanbieder", "aanbieders", "aanbieder"),
+              ("status", "Status", "status", "status"),
+              ("thema", "Thema", "themas", "productthema")]
+    facets = []
+    for facet_id, label, field, taxonomy in fields:
+        counts = Counter(v for p in products for v in _as_list(p.get(field)))
+        values = [{"id": t.id, "label": t.label, "aantal": counts[t.id]}
+                  for t in site.terms[taxonomy].values() if counts[t.id]]
+        facets.append({"id": facet_id, "label": label, "waarden": values})
+    years = Counter(_year_value(p) for p in products)
+    order = sorted((y for y in years if y.isdigit()), reverse=True) + [
+        y for y in ("doorlopend", "onbekend") if y in years]
+    facets.append({"id": "jaar", "label": "Jaar", "waarden": [
+        {"id": y, "label": y.capitalize(), "aantal": years[y]} for y in order]})
+    return facets
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def search_text(site: Site, product: Record) -> str:
+    parts = [product["titel"], product["omschrijving"], product.get("categorie", ""),
+             *(site.label("aanbieder", a) for a in product.get("aanbieders", [])),
+             *(site.terms["aanbieder"][a].description for a in product.get("aanbieders", [])),
+             *(site.label("producttype", t) for t in product.get("typen", []))]
+    return " ".join(" ".join(parts).lower().split())
+
+
+def questionnaire_data(site: Site) -> dict[str, Any]:
+    """What the self-assessment page needs in the browser; links relative to zelfscan.html."""
+    questionnaire = site.vragenlijst or {}
+    rule = questionnaire.get("regel", {})
+    statements = [
+        {"id": s["id"], "orgaan": s["orgaan"], "tekst": s["tekst"], "richting": s["richting"],
+         "zwaar": bool(s.get("zwaar")), "instrumenten": s.get("instrumenten", []),
+         "norm": s.get("norm", rule.get("standaardnorm_zwaar") if s.get("zwaar") else rule.get("standaardnorm"))}
+        for s in questionnaire.get("stellingen", [])
+    ]
+    instruments = {
+        i: {"titel": r["titel"], "url": page_url("instrument", i, ".html"), "fasen": r["fasen"],
+            "producten": [_product_summary(site, p) for p in site.products_by_status(
+                [s["product"] for s in r.get("ondersteuning", [])])]}
+        for i, r in site.instrumenten.items()
+    }
+    return {
+        "schaal": questionnaire.get("schaal", []),
+        "regel": rule,
+        "stellingen": statements,
+        "instrumenten": instruments,
+        "ladder": {phase: site.ladder(phase) for phase in PHASES},
+        "rollen": [{"id": r, "label": r.capitalize()} for r in (*QUESTIONNAIRE_ROLES, "anders")],
+    }
+
+
+def _product_summary(site: Site, product: Record) -> dict[str, Any]:
+    return {"titel": product["titel"], "url": page_url("product", product["id"], ".html"),
+            "status": product["status"], "status_label": site.label("status", product["status"]),
+            "typen": [site.label("producttype", t) for t in product["typen"]],
+            "aanbieders": [site.label("aanbieder", a) for a in product.get("aanbieders", [])]}
+
+
+def open_data(site: Site) -> dict[str, str]:
+    """The whole catalog as JSON and the products as a semicolon-separated CSV."""
+    catalog = {"knelpunten": list(site.knelpunten.values()),
+               "producten": list(site.producten.values()),
+               "instrumenten": list(site.instrumenten.values()),
+               "bronnen": list(site.bronnen.values()),
+               "praktijkvoorbeelden": list(site.praktijkvoorbeelden.values()),
+               "vragenlijst": site.vragenlijst}
+    text = json.dumps(catalog, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return {"data/catalogus.json": text, "data/producten.csv": products_csv(site)}
+
+
+CSV_FIELDS = ("id", "titel", "status", "omschrijving", "categorie", "themas", "doelgroepen",
+              "aanbieders", "typen", "jaar", "looptijd", "planning", "url", "knelpunten",
+              "laatst_gecontroleerd", "beheerder")
+
+
+def products_csv(site: Site) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    for product in site.producten.values():
+        writer.writerow([
+            "|".join(v) if isinstance(v := product.get(f, ""), list) else v for f in CSV_FIELDS])
+    return out.getvalue()
+
+
+def schema_copies(root: Path) -> dict[str, str]:
+    """The JSON Schemas, published so that editors' tools can use them."""
+    files = [root / f for f in SCHEMA_FILES.values()]
+    files += [root / "catalog/schema/common.schema.json", root / "catalog/schema/taxonomie.schema.json"]
+    return {f"schema/{f.name}": f.read_text("utf-8") for f in files}
+
+
+def render_pages(site: Site) -> dict[str, str]:
+    env = environment()
+
+    def page(template: str, depth: int, **context: Any) -> str:
+        return env.get_template(template).render(site=site, base="../" * depth, **context)
+
+    pages = {
+        "_tellingen.md": page("tellingen.md.j2", 0, status_order=STATUS_ORDER),
+        "knelpunten/index.md": page("knelpunten.md.j2", 1),
+        "producten/index.md": page("producten.md.j2", 1,
+                                   actief=_active(site),
+                                   facetten=product_facets(site, _active(site)),
+                                   zoektekst=lambda p: search_text(site, p),
+                                   jaarwaarde=_year_value),
+        "rollen/index.md": page("rollen.md.j2", 1),
+        "ladder.md": page("ladder.md.j2", 0),
+        "ontbrekend.md": page("ontbrekend.md.j2", 0, gebruikte_typen=sorted(
+            {t for p in site.producten.values() if p["status"] in ("bestaand", "in-ontwikkeling")
+             for t in p["typen"]})),
+        "beheer.md": page("beheer.md.j2", 0),
+        "bronnen.md": page("bronnen.md.j2", 0),
+        "zelfscan.md": page("zelfscan.md.j2", 0, data=questionnaire_data(site)),
+        "landkaart.md": page("landkaart.md.j2", 0),
+    }
+    for kind, records in (("knelpunt", site.knelpunten), ("product", site.producten),
+                          ("instrument", site.instrumenten),
+                          ("praktijkvoorbeeld", site.praktijkvoorbeelden)):
+        for record_id, record in records.items():
+            pages[page_url(kind, record_id)] = page(f"{kind}.md.j2", 1, record=record)
+    for slug, audience in ROLES.items():
+        pages[page_url("rol", slug)] = page("rol.md.j2", 1, slug=slug, doelgroep=audience)
+    return pages
+
+
+def render_all(site: Site, root: Path) -> dict[str, str]:
+    """Every generated file: pages, open data and published schemas."""
+    return {**render_pages(site), **open_data(site), **schema_copies(root)}
