@@ -58,11 +58,11 @@ def write_tree(files: dict[str, str], target: Path) -> list[str]:
     """Make target hold exactly these files; touch only what changed. Returns changed paths."""
     changed = []
     for relative, content in sorted(files.items()):
-        file = target / relative
-        if file.is_file() and file.read_text("utf-8") == content:
+        file, data = target / relative, content.encode("utf-8")
+        if file.is_file() and file.read_bytes() == data:
             continue
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(content, "utf-8")
+        file.write_bytes(data)
         changed.append(relative)
     for file in sorted(target.rglob("*"), reverse=True):
         relative = file.relative_to(target).as_posix()

@@ -8,19 +8,10 @@ import json
 import sys
 from pathlib import Path
 
+from generator.build import check_catalog, generate, mkdocs_build
 from generator.findings import Finding, Level
-from generator.load import load_all
-from generator.schemas import SOURCE_FOLDERS
-from generator.validate import Index, validate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-def check_catalog(root: Path, today: dt.date) -> tuple[Index, list[Finding]]:
-    """Load and validate every YAML file of the catalog and the questionnaire."""
-    documents, load_findings = load_all(root, SOURCE_FOLDERS)
-    index, findings = validate(documents, root, today)
-    return index, sorted(load_findings + findings)
 
 
 def report(findings: list[Finding], output_format: str) -> None:
@@ -44,6 +35,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return exit_code(findings, args.strict)
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    result = generate(args.root)
+    report(result.findings, "text")
+    if not result.ok:
+        print("Niets gebouwd: los eerst de fouten op. De vorige site/ is ongewijzigd.",
+              file=sys.stderr)
+        return 1
+    site_dir = (args.site_dir or args.root / "site").resolve()
+    completed = mkdocs_build(args.root, site_dir)
+    if completed.returncode != 0:
+        print(completed.stderr, file=sys.stderr)
+        print("MkDocs-build mislukt; de vorige site/ is ongewijzigd.", file=sys.stderr)
+        return 1
+    print(f"Site gebouwd in {site_dir}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     main_parser.add_argument("--root", type=Path, default=PROJECT_ROOT,
@@ -53,6 +61,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fout")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.set_defaults(func=cmd_check)
+    build = commands.add_parser("build", help="controleren, pagina's maken en de site bouwen")
+    build.add_argument("--site-dir", type=Path, help="doelmap; standaard site/ in de projectmap")
+    build.set_defaults(func=cmd_build)
     return main_parser
 
 

@@ -96,7 +96,9 @@ def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
                   f"(eerder op regel {dup.first_line}); houd er één over")
         ]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote is only noticed at the end of the file: point at its start.
+        at_end = "end of stream" in (exc.problem or "")
+        mark = (exc.context_mark if at_end else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return None, [error(path, line, _syntax_message(exc))]
     finally:

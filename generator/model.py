@@ -126,7 +126,8 @@ def _product_knelpunten(knelpunten: dict[str, Record], producten: dict[str, Reco
     """A product serves the knelpunten it lists and those that name it."""
     named = _reverse({k: sorted(products_named_by(r)) for k, r in knelpunten.items()})
     return {
-        product_id: [k for k in knelpunten if k in record.get("knelpunten", []) or k in named.get(product_id, [])]
+        product_id: [k for k in knelpunten
+                     if k in record.get("knelpunten", []) or k in named.get(product_id, [])]
         for product_id, record in producten.items()
     }
 

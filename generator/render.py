@@ -114,7 +114,7 @@ def questionnaire_data(site: Site) -> dict[str, Any]:
     statements = [
         {"id": s["id"], "orgaan": s["orgaan"], "tekst": s["tekst"], "richting": s["richting"],
          "zwaar": bool(s.get("zwaar")), "instrumenten": s.get("instrumenten", []),
-         "norm": s.get("norm", rule.get("standaardnorm_zwaar") if s.get("zwaar") else rule.get("standaardnorm"))}
+         "norm": s.get("norm", rule["standaardnorm_zwaar" if s.get("zwaar") else "standaardnorm"])}
         for s in questionnaire.get("stellingen", [])
     ]
     instruments = {

@@ -1,0 +1,138 @@
+"""Shared fixtures: a project copy with test records, the built site, a local server and Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Request, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_SCRIPT = ROOT / "node_modules/axe-core/axe.min.js"
+
+
+def make_project(target: Path, records: Path | None = FIXTURES / "mini") -> Path:
+    """A project folder with the real schemas, templates' config and docs, and test records."""
+    for folder in ("catalog/schema", "questionnaire/schema", "docs", "overrides"):
+        shutil.copytree(ROOT / folder, target / folder,
+                        ignore=shutil.ignore_patterns("catalogus"))
+    # the test records lack the knelpunten that the hand-written knowledge page links to
+    shutil.rmtree(target / "docs/kennis")
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    config = config.replace("      - De gemeentesecretaris: kennis/gemeentesecretaris.md\n", "")
+    (target / "mkdocs.yml").write_text(config, "utf-8")
+    (target / "generator/templates").mkdir(parents=True)  # watched by mkdocs.yml
+    shutil.copy(ROOT / "generator/hook.py", target / "generator/hook.py")
+    if records is not None:
+        shutil.copytree(records, target, dirs_exist_ok=True)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real catalog built once with `python -m generator build` (strict MkDocs)."""
+    target = tmp_path_factory.mktemp("site") / "site"
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--site-dir", str(target)],
+        cwd=ROOT, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    return target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve a folder on a free localhost port; returns the server and its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    server, url = serve(site_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class RequestLog:
+    """Every request a page makes; anything not to the local server is foreign."""
+
+    def __init__(self, allowed_origin: str) -> None:
+        self.allowed_origin = allowed_origin
+        self.requests: list[Request] = []
+
+    def record(self, request: Request) -> None:
+        self.requests.append(request)
+
+    @property
+    def foreign(self) -> list[str]:
+        origin = urlsplit(self.allowed_origin)
+        return [
+            r.url for r in self.requests
+            if urlsplit(r.url).scheme not in ("data", "blob", "about")
+            and urlsplit(r.url).netloc != origin.netloc
+        ]
+
+
+@pytest.fixture
+def request_log(base_url: str) -> RequestLog:
+    return RequestLog(base_url)
+
+
+@pytest.fixture
+def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
+    """A fresh browser page; the test fails if the page requested another host."""
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    new_page = context.new_page()
+    new_page.on("request", request_log.record)
+    yield new_page
+    context.close()
+    assert request_log.foreign == [], f"requests to other hosts: {request_log.foreign}"
+
+
+def axe_violations(page: Page) -> list[dict[str, object]]:
+    """Run axe-core (WCAG 2.0/2.1 A and AA) on the page; returns the violations."""
+    page.add_script_tag(content=AXE_SCRIPT.read_text("utf-8"))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return result["violations"]
+
+
+def describe(violations: list[dict[str, object]]) -> str:
+    return json.dumps([
+        {"id": v["id"], "help": v["help"],
+         "nodes": [n["target"] for n in v["nodes"]][:5]}  # type: ignore[index]
+        for v in violations
+    ], indent=1, ensure_ascii=False)
