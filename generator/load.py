@@ -77,6 +77,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
         return "tab-teken gevonden; spring in met spaties, niet met tabs"
     if "end of stream" in problem and "quoted scalar" in (exc.context or ""):
         return "aanhalingsteken wordt niet gesloten; zet aan het eind van de tekst hetzelfde teken"
+    if "<stream end>" in problem:
+        return "een lijst [ of mapping { wordt niet gesloten met ] of }"
     context = f" ({exc.context})" if exc.context else ""
     return f"YAML-syntaxfout: {problem}{context}"
 
@@ -97,7 +99,7 @@ def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
         ]
     except yaml.MarkedYAMLError as exc:
         # An unclosed quote is only noticed at the end of the file: point at its start.
-        at_end = "end of stream" in (exc.problem or "")
+        at_end = any(end in (exc.problem or "") for end in ("end of stream", "<stream end>"))
         mark = (exc.context_mark if at_end else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return None, [error(path, line, _syntax_message(exc))]
