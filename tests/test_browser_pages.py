@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
 
 from tests.conftest import axe_violations, describe
+
+
+def heading(page: Page, text: str):
+    """A heading by its text; the permalink sign after it is not part of the match."""
+    return page.locator("h1, h2, h3").filter(has_text=re.compile(rf"^{re.escape(text)}¶?$"))
+
+
+def html_pages(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
 
 
 def test_home_loads_locally_and_passes_axe(page: Page, base_url: str) -> None:
@@ -15,3 +28,156 @@ def test_home_loads_locally_and_passes_axe(page: Page, base_url: str) -> None:
     assert "Knelpunten" in counts.inner_text()
     violations = axe_violations(page)
     assert violations == [], describe(violations)
+
+
+def test_every_page_passes_axe(page: Page, base_url: str, site_dir: Path) -> None:
+    failures = {}
+    for path in html_pages(site_dir):
+        page.goto(base_url + path)
+        violations = axe_violations(page)
+        if violations:
+            failures[path] = describe(violations)
+    assert failures == {}, "\n".join(f"{p}: {v}" for p, v in failures.items())
+
+
+def open_search(page: Page, base_url: str, query: str) -> list[str]:
+    """Type a query in Material's search; returns the result links in order."""
+    page.goto(base_url + "index.html")
+    page.locator(".md-search__input").click()
+    page.keyboard.type(query)
+    page.locator(".md-search-result__item").first.wait_for()
+    page.wait_for_timeout(300)
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+def test_search_dialog_open_passes_axe(page: Page, base_url: str) -> None:
+    open_search(page, base_url, "integriteit")
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("rekenkamer", "/catalogus/producten/handreiking-lokale-rekenkamer.html"),
+    ("integriteit", "/catalogus/instrumenten/integriteitscommissie-instellen.html"),
+    ("driehoek", "/catalogus/instrumenten/driehoeksoverleg-activeren.html"),
+    ("driehoek", "/catalogus/knelpunten/functioneren-lokale-driehoek.html"),
+    ("CvdK", "/catalogus/knelpunten/pettenproblematiek-burgemeester-cvdk.html"),
+    ("Wgr", "/catalogus/knelpunten/wgr-informatievoorziening.html"),
+])
+def test_search_finds_the_right_records_first(page: Page, base_url: str, query: str, expected: str) -> None:
+    results = open_search(page, base_url, query)
+    assert expected in results[:8], results[:8]
+
+
+def rows_shown(page: Page) -> int:
+    return page.locator("#producttabel tbody tr:not([hidden])").count()
+
+
+def test_filter_by_two_facets_updates_count_and_url(page: Page, base_url: str) -> None:
+    page.goto(base_url + "catalogus/producten/index.html")
+    total = rows_shown(page)
+    count = page.locator("#productfilter-telling")
+    expect(count).to_have_text(f"{total} producten")
+    page.locator("#productfilter summary", has_text="Doelgroep").click()
+    page.get_by_role("checkbox", name=re.compile(r"^Griffiers")).check()
+    after_one = rows_shown(page)
+    page.locator("#productfilter summary", has_text="Status").click()
+    page.get_by_role("checkbox", name=re.compile(r"^Bestaand")).check()
+    after_two = rows_shown(page)
+    assert 0 < after_two < after_one < total
+    expect(count).to_have_text(f"{after_two} van {total} producten")
+    for row in page.locator("#producttabel tbody tr:not([hidden])").all():
+        assert "griffiers" in row.get_attribute("data-doelgroep").split()
+        assert row.get_attribute("data-status") == "bestaand"
+    assert "doelgroep=griffiers" in page.url and "status=bestaand" in page.url
+
+
+def test_shared_url_restores_the_filter(page: Page, base_url: str) -> None:
+    page.goto(base_url + "catalogus/producten/index.html?doelgroep=griffiers&status=bestaand&q=handreiking")
+    shown = rows_shown(page)
+    assert shown > 0
+    for row in page.locator("#producttabel tbody tr:not([hidden])").all():
+        assert "handreiking" in row.get_attribute("data-tekst")
+    expect(page.get_by_role("checkbox", name=re.compile(r"^Griffiers"))).to_be_checked()
+    expect(page.locator("#productfilter input[type=search]")).to_have_value("handreiking")
+    page.reload()
+    assert rows_shown(page) == shown
+
+
+def test_without_javascript_the_full_table_is_there(browser, base_url: str, site_dir: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "catalogus/producten/index.html")
+    rows = page.locator("#producttabel tbody tr")
+    assert rows.count() > 100
+    assert page.locator("#producttabel tbody tr[hidden]").count() == 0
+    context.close()
+
+
+def test_home_to_role_to_product_in_two_clicks(page: Page, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    page.get_by_role("link", name="Kies uw rol").click()
+    page.get_by_role("link", name="Griffiers", exact=True).click()
+    expect(page.locator("h1")).to_contain_text("Griffiers")
+    page.locator("article li a[href^='../producten/']").first.click()
+    assert "/catalogus/producten/" in page.url
+    expect(heading(page, "Helpt bij deze knelpunten")).to_be_visible()
+
+
+def test_ladder_leads_to_instrument_pages(page: Page, base_url: str) -> None:
+    page.goto(base_url + "catalogus/ladder.html")
+    for phase in ("Fase 1", "Fase 2", "Fase 3", "Preventief"):
+        expect(heading(page, phase)).to_be_visible()
+    page.get_by_role("link", name="Driehoeksoverleg activeren").first.click()
+    expect(page.locator("h1")).to_contain_text("Driehoeksoverleg activeren")
+    for section in ("Wat", "Hoe", "Ondersteuning hierbij"):
+        expect(heading(page, section)).to_be_visible()
+
+
+@pytest.mark.parametrize("path", [
+    "index.html",
+    "catalogus/knelpunten/functioneren-lokale-driehoek.html",
+    "catalogus/producten/training-lokale-driehoek.html",
+    "catalogus/instrumenten/driehoeksoverleg-activeren.html",
+])
+def test_print_shows_content_without_navigation(page: Page, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert page.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none"
+    expect(page.locator("h1")).to_be_visible()
+
+
+def test_print_shows_link_addresses(page: Page, base_url: str) -> None:
+    page.goto(base_url + "catalogus/producten/e-learningmodule-integriteit-en-ondermijning.html")
+    page.emulate_media(media="print")
+    link = page.locator("article a[href^='https://']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "https://" in after
+
+
+MAIN_PAGE_TYPES = [
+    "index.html",
+    "catalogus/rollen/griffier.html",
+    "catalogus/knelpunten/index.html",
+    "catalogus/knelpunten/functioneren-lokale-driehoek.html",
+    "catalogus/producten/index.html",
+    "catalogus/producten/training-lokale-driehoek.html",
+    "catalogus/ontbrekend.html",
+    "catalogus/ladder.html",
+    "catalogus/instrumenten/driehoeksoverleg-activeren.html",
+    "catalogus/zelfscan.html",
+    "catalogus/praktijk/bergen-2024.html",
+    "kennis/gemeentesecretaris.html",
+]
+
+
+@pytest.mark.parametrize("path", MAIN_PAGE_TYPES)
+def test_phone_width_does_not_scroll_sideways(browser, base_url: str, path: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(base_url + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 390, f"{path} is {width}px wide"

@@ -1,0 +1,258 @@
+"""The shipped nginx config (deploy/nginx.conf) serving the built site: headers, CSP, working pages."""
+
+from __future__ import annotations
+
+import base64
+import grp
+import hashlib
+import os
+import pwd
+import re
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page
+
+from tests.conftest import ROOT, RequestLog
+
+NGINX = Path("/usr/sbin/nginx")
+CONFIG = ROOT / "deploy/nginx.conf"
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    "cross-origin-opener-policy": "same-origin",
+}
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
+# Records CSP violations from the first moment of the page (Playwright's init scripts are not
+# subject to the page's CSP).
+VIOLATION_RECORDER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+"""
+
+
+def csp_of(config: str) -> str:
+    match = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', config)
+    assert match, "deploy/nginx.conf sets no Content-Security-Policy header"
+    return match.group(1)
+
+
+def script_hashes(site: Path) -> dict[str, str]:
+    """sha256 CSP source of every executable inline script in the site -> one page that has it."""
+    found: dict[str, str] = {}
+    for page in sorted(site.rglob("*.html")):
+        for match in INLINE_SCRIPT.finditer(page.read_text("utf-8")):
+            attrs = match.group("attrs")
+            if "src=" in attrs or re.search(r'type="(?!text/javascript|module)', attrs):
+                continue  # external, or a data block such as type="application/json"
+            digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+            found.setdefault(f"'sha256-{base64.b64encode(digest).decode()}'",
+                             page.relative_to(site).as_posix())
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def server_config(site: Path, port: int) -> str:
+    """deploy/nginx.conf with the listen and root lines pointing at the test site and port."""
+    config = CONFIG.read_text("utf-8")
+    config, listens = re.subn(r"^\s*listen .*;\n", "", config, flags=re.M)
+    config, roots = re.subn(r"^(\s*)root .*;$", rf"\1root {site};\n\1listen 127.0.0.1:{port};",
+                            config, flags=re.M)
+    assert (listens, roots) == (2, 1), "deploy/nginx.conf: expected two listen lines and one root"
+    return config
+
+
+def main_config(folder: Path, server: Path) -> str:
+    """What Debian's /etc/nginx/nginx.conf provides around a site, with every path in folder."""
+    user = pwd.getpwuid(os.geteuid()).pw_name  # as root the workers need to read pytest's tmp
+    group = grp.getgrgid(os.getegid()).gr_name
+    temp = "\n".join(f"  {kind}_temp_path {folder / kind};"
+                     for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    return (f"user {user} {group};\nworker_processes 1;\npid {folder / 'nginx.pid'};\n"
+            f"error_log {folder / 'error.log'};\nevents {{ worker_connections 64; }}\n"
+            f"http {{\n  access_log {folder / 'access.log'};\n{temp}\n  include {server};\n}}\n")
+
+
+def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"nginx stopped with exit code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"nginx did not answer at {url}")
+
+
+@pytest.fixture(scope="module")
+def nginx_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """deploy/nginx.conf run by the real nginx on a free loopback port, serving site_dir."""
+    if not NGINX.exists():
+        pytest.skip(f"{NGINX} is not installed (Debian package nginx or nginx-light)")
+    folder = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    (folder / "site.conf").write_text(server_config(site_dir, port), "utf-8")
+    (folder / "nginx.conf").write_text(main_config(folder, folder / "site.conf"), "utf-8")
+    process = subprocess.Popen(
+        [str(NGINX), "-e", str(folder / "error.log"), "-p", str(folder),
+         "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_until_serving(url, process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def head(url: str, **headers: str) -> tuple[int, dict[str, str]]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}
+
+
+def first_page(site: Path, folder: str) -> str:
+    return next(p.relative_to(site).as_posix()
+                for p in sorted((site / folder).glob("*.html")) if p.name != "index.html")
+
+
+@pytest.fixture(scope="module")
+def page_paths(site_dir: Path) -> list[str]:
+    """The main page types: home, product overview and page, knelpunt, ladder, instrument, zelfscan."""
+    return ["index.html", "catalogus/producten/index.html",
+            first_page(site_dir, "catalogus/producten"), first_page(site_dir, "catalogus/knelpunten"),
+            "catalogus/ladder.html", first_page(site_dir, "catalogus/instrumenten"),
+            "catalogus/zelfscan.html"]
+
+
+def test_csp_allows_exactly_the_inline_scripts_of_the_site(site_dir: Path) -> None:
+    needed = script_hashes(site_dir)
+    allowed = set(re.findall(r"'sha256-[^']+'", csp_of(CONFIG.read_text("utf-8"))))
+    missing = {h: page for h, page in needed.items() if h not in allowed}
+    assert not missing, (
+        "inline scripts that deploy/nginx.conf's CSP would block (Material upgraded or a new "
+        f"folder depth?): {missing}\nscript-src should be: 'self' {' '.join(sorted(needed))}")
+    assert allowed <= set(needed), f"hashes no page needs any more: {allowed - set(needed)}"
+
+
+def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str]) -> None:
+    expected_csp = csp_of(CONFIG.read_text("utf-8"))
+    for path in [*page_paths, "assets/js/zelfscan-page.mjs", "search/search_index.json", "nope.html"]:
+        _, headers = head(nginx_url + path)
+        assert headers.get("content-security-policy") == expected_csp, path
+        for name, value in SECURITY_HEADERS.items():
+            assert headers.get(name) == value, f"{path}: {name}"
+
+
+def test_types_compression_caching_and_404(nginx_url: str, site_dir: Path) -> None:
+    _, module = head(nginx_url + "assets/js/zelfscan-core.mjs", **{"Accept-Encoding": "gzip"})
+    assert module["content-type"].startswith("text/javascript")
+    assert module.get("content-encoding") == "gzip"
+    assert module["cache-control"] == "no-cache"  # not fingerprinted: revalidate
+    _, index = head(nginx_url + "search/search_index.json")
+    assert index["content-type"].startswith("application/json")
+    bundle = next(site_dir.glob("assets/javascripts/bundle.*.min.js")).relative_to(site_dir)
+    _, material = head(nginx_url + bundle.as_posix())
+    assert material["cache-control"] == "max-age=31536000"
+    _, html = head(nginx_url)
+    assert html["cache-control"] == "no-cache"
+    status, missing = head(nginx_url + "catalogus/bestaat-niet.html")
+    assert status == 404
+    assert missing["content-type"].startswith("text/html")
+
+
+def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
+    """A fresh page at url that records its requests and its console errors."""
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context.add_init_script(VIOLATION_RECORDER)
+    page = context.new_page()
+    log = RequestLog(url)
+    errors: list[str] = []
+    page.on("request", log.record)
+    page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    response = page.goto(url)
+    assert response is not None and response.status == 200, url
+    assert "content-security-policy" in response.headers, url
+    page.wait_for_load_state("networkidle")
+    return page, log, errors
+
+
+def _is_error(message: ConsoleMessage) -> bool:
+    return message.type == "error"
+
+
+def assert_clean(page: Page, log: RequestLog, errors: list[str]) -> None:
+    blocked = [e for e in errors if "Content Security Policy" in e or "Refused to" in e]
+    assert blocked == [], blocked
+    assert errors == [], errors
+    assert page.evaluate("window.__cspViolations") == []
+    assert log.foreign == [], f"requests to other hosts: {log.foreign}"
+
+
+def test_pages_work_under_the_csp(browser: Browser, nginx_url: str, page_paths: list[str]) -> None:
+    for path in page_paths:
+        page, log, errors = open_page(browser, nginx_url + path)
+        try:
+            assert_clean(page, log, errors)
+        finally:
+            page.context.close()
+
+
+def test_search_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
+    """The search worker, its lunr language files and the index fetch are all allowed."""
+    page, log, errors = open_page(browser, nginx_url)
+    try:
+        page.keyboard.press("s")  # Material's shortcut opens the search
+        # typed key by key: Material searches on keyboard events, not on fill()'s input event
+        page.locator(".md-search__input").press_sequentially("raad", delay=20)
+        page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+        assert_clean(page, log, errors)
+    finally:
+        page.context.close()
+
+
+def test_product_filter_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
+    page, log, errors = open_page(browser, nginx_url + "catalogus/producten/index.html")
+    try:
+        rows = page.locator("#producttabel tbody tr:not([hidden])")
+        before = rows.count()
+        page.locator("#productfilter input[type=search]").fill("raad")
+        page.wait_for_function(f"document.querySelectorAll('#producttabel tbody tr:not([hidden])')"
+                               f".length !== {before}")
+        assert 0 < rows.count() < before
+        assert_clean(page, log, errors)
+    finally:
+        page.context.close()
+
+
+def test_zelfscan_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
+    """The page script read its <script type="application/json"> data and built the form."""
+    page, log, errors = open_page(browser, nginx_url + "catalogus/zelfscan.html")
+    try:
+        app = page.locator("#zelfscan-app")
+        assert app.locator("fieldset").count() > 0
+        assert app.locator("button").count() > 0
+        app.locator("input[type=radio]").last.check()  # re-renders the advice (CSSOM styles)
+        assert_clean(page, log, errors)
+    finally:
+        page.context.close()
