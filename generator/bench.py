@@ -126,7 +126,8 @@ def copy_project(target: Path, scale: int) -> Path:
     for folder in COPIED_FOLDERS:
         shutil.copytree(ROOT / folder, target / folder,
                         ignore=shutil.ignore_patterns("catalogus") if folder == "docs" else None)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    for file in [ROOT / "mkdocs.yml", *ROOT.glob("*.md")]:  # root Markdown: snippet sources
+        shutil.copy(file, target / file.name)
     (target / "generator/templates").mkdir(parents=True)  # watched by mkdocs.yml
     shutil.copy(ROOT / "generator/hook.py", target / "generator/hook.py")
     for product in sorted((target / PRODUCTS).glob("*.yaml")):

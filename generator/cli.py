@@ -8,8 +8,11 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import check_catalog, generate, mkdocs_build
+from generator import new
+from generator.build import check_catalog, generate, mkdocs_build, read_settings
 from generator.findings import Finding, Level
+from generator.model import Settings, build_site
+from generator.schemas import taxonomies
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,6 +55,67 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(question: str, default: str = "") -> str:
+    suffix = f" [{default}]" if default else ""
+    answer = input(f"{question}{suffix}: ").strip()
+    return answer or default
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    title = args.titel
+    interactive = sys.stdin.isatty() and not title
+    if interactive:
+        title = _ask("Titel")
+    if not title:
+        print("Geef een titel: --titel 'Naam van het product'", file=sys.stderr)
+        return 2
+    record_id = args.id or new.slug(title)
+    if interactive:
+        record_id = _ask("Id (bestandsnaam)", record_id)
+    target = new.target_file(args.kind, record_id, args.root)
+    if target.exists():
+        print(f"{target.relative_to(args.root)} bestaat al; kies een andere id met --id", file=sys.stderr)
+        return 1
+    target.write_text(new.render_template(args.kind, record_id, title, args.root, dt.date.today()), "utf-8")
+    print(f"Aangemaakt: {target.relative_to(args.root)}")
+    print("Vul de velden in en controleer met: .venv/bin/python -m generator check")
+    return 0
+
+
+def cmd_stale(args: argparse.Namespace) -> int:
+    index, findings = check_catalog(args.root, dt.date.today())
+    if any(f.level is Level.ERROR for f in findings):
+        report(findings, "text")
+        return 1
+    configured = read_settings(args.root)
+    settings = Settings(
+        configured.check_max_months if args.maanden is None else args.maanden,
+        configured.product_max_years if args.jaren is None else args.jaren)
+    site = build_site(index, taxonomies(args.root), dt.date.today(), settings)
+    stale = site.stale_by_manager()
+    print(f"Records langer dan {settings.check_max_months} maanden niet gecontroleerd:")
+    for manager, records in stale.items():
+        print(f"\n{site.label('aanbieder', manager)} ({len(records)})")
+        for kind, record in records:
+            path = site.paths[(kind, record["id"])]
+            print(f"  {path}: laatst gecontroleerd {record['laatst_gecontroleerd']}")
+    if not stale:
+        print("  geen")
+    old = site.old_products()
+    print(f"\nProducten ouder dan {settings.product_max_years} jaar:")
+    for product in old:
+        print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")
+    if not old:
+        print("  geen")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from generator import bench
+
+    return bench.main([])
+
+
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     main_parser.add_argument("--root", type=Path, default=PROJECT_ROOT,
@@ -64,6 +128,17 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="controleren, pagina's maken en de site bouwen")
     build.add_argument("--site-dir", type=Path, help="doelmap; standaard site/ in de projectmap")
     build.set_defaults(func=cmd_build)
+    create = commands.add_parser("new", help="nieuw record met een toegelicht sjabloon")
+    create.add_argument("kind", choices=sorted(new.KINDS))
+    create.add_argument("--titel", help="titel; zonder terminal verplicht")
+    create.add_argument("--id", help="id en bestandsnaam; standaard afgeleid van de titel")
+    create.set_defaults(func=cmd_new)
+    stale = commands.add_parser("stale", help="records die aan een controle toe zijn, per beheerder")
+    stale.add_argument("--maanden", type=int, help="maximale ouderdom van de laatste controle")
+    stale.add_argument("--jaren", type=int, help="maximale ouderdom van een product")
+    stale.set_defaults(func=cmd_stale)
+    bench = commands.add_parser("bench", help="meet bouwtijd en paginagewicht (print een tabel)")
+    bench.set_defaults(func=cmd_bench)
     return main_parser
 
 

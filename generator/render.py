@@ -18,6 +18,7 @@ from markupsafe import Markup
 from generator.model import PHASES, STATUS_ORDER, Record, Site
 from generator.schemas import SCHEMA_FILES
 from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
+from generator.validate import check_descriptions
 
 TEMPLATES = Path(__file__).parent / "templates"
 FOLDER = {"knelpunt": "knelpunten", "product": "producten", "instrument": "instrumenten",
@@ -182,6 +183,7 @@ def render_pages(site: Site) -> dict[str, str]:
 
     pages = {
         "_tellingen.md": page("tellingen.md.j2", 0, status_order=STATUS_ORDER),
+        "_controles.md": page("controles.md.j2", 0, controles=check_descriptions()),
         "knelpunten/index.md": page("knelpunten.md.j2", 1),
         "producten/index.md": page("producten.md.j2", 1,
                                    actief=_active(site),

@@ -44,7 +44,7 @@ def kind_of(path: str) -> str | None:
 
 
 @cache
-def _registry(root: Path) -> Registry:
+def registry(root: Path) -> Registry:
     files = [*root.joinpath(CATALOG_SCHEMA_DIR).glob("*.json"),
              *root.joinpath("questionnaire/schema").glob("*.json")]
     resources = []
@@ -58,8 +58,8 @@ def _registry(root: Path) -> Registry:
 def validator(root: Path, kind: str) -> Draft202012Validator:
     """The validator for one record kind; a missing schema is a setup fault."""
     file = (root / SCHEMA_FILES[kind]).resolve()
-    schema = _registry(root).contents(file.as_uri())
-    return Draft202012Validator(schema, registry=_registry(root))
+    schema = registry(root).contents(file.as_uri())
+    return Draft202012Validator(schema, registry=registry(root))
 
 
 @dataclass(frozen=True)

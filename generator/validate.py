@@ -255,15 +255,28 @@ def check_questionnaire(index: Index) -> Iterator[Finding]:
                         "regel.fase_3_vanaf moet groter zijn dan regel.fase_2_vanaf")
 
 
-CROSS_CHECKS: list[Callable[[Index], Iterator[Finding]]] = [
-    check_references,
-    check_product_has_knelpunt,
-    check_knelpunt_has_support,
-    check_links_both_ways,
-    check_instrument_has_support,
-    check_development_has_planning,
-    check_case_measures,
-    check_questionnaire,
+# Each cross-record check with what it enforces, in Dutch for the editors' page.
+CROSS_CHECKS: list[tuple[Callable[[Index], Iterator[Finding]], str]] = [
+    (check_references, "Elke id waarnaar een record verwijst, bestaat als record van de juiste "
+                       "soort (fout)."),
+    (check_product_has_knelpunt, "Een product is aan minstens één knelpunt gekoppeld (waarschuwing)."),
+    (check_knelpunt_has_support, "Een knelpunt noemt bestaande ondersteuning of een voorstel; zo niet, dan "
+                                 "staat het op 'Waar ondersteuning ontbreekt' (waarschuwing)."),
+    (check_links_both_ways, "Een product dat een knelpunt noemt, noemt dat knelpunt ook in zijn eigen "
+                            "'knelpunten' (waarschuwing)."),
+    (check_instrument_has_support, "Een instrument heeft ondersteunende producten, of zegt in "
+                                   "'geen_ondersteuning' waarom niet (waarschuwing)."),
+    (check_development_has_planning, "Een product in ontwikkeling heeft een 'planning' (waarschuwing)."),
+    (check_case_measures, "Elke maatregel van een praktijkvoorbeeld hoort bij een bestaand spoor en heeft "
+                          "een unieke code (fout)."),
+    (check_questionnaire, "De stellingen van de zelfscan hebben unieke id's, de schaal loopt van 1 tot en "
+                          "met 5 en fase 3 begint boven fase 2 (fout)."),
+]
+DOCUMENT_CHECKS = [
+    "De id van een record is gelijk aan de bestandsnaam (fout).",
+    "Een id komt in de hele catalogus maar één keer voor (fout).",
+    "Een datum bestaat echt en ligt niet in de toekomst (fout).",
+    f"Een jaar ligt tussen {FIRST_YEAR} en volgend jaar (fout).",
 ]
 
 
@@ -272,5 +285,10 @@ def validate(documents: list[Document], root: Path, today: dt.date) -> tuple[Ind
     findings = [f for document in documents for f in check_document(document, root, today)]
     index, duplicates = build_index(documents)
     findings += duplicates
-    findings += [f for check in CROSS_CHECKS for f in check(index)]
+    findings += [f for check, _ in CROSS_CHECKS for f in check(index)]
     return index, sorted(findings)
+
+
+def check_descriptions() -> list[str]:
+    """What `check` enforces beyond the schema, for the Bijdragen page."""
+    return [*DOCUMENT_CHECKS, *(description for _, description in CROSS_CHECKS)]

@@ -24,20 +24,23 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_SCRIPT = ROOT / "node_modules/axe-core/axe.min.js"
 
 
-def make_project(target: Path, records: Path | None = FIXTURES / "mini") -> Path:
-    """A project folder with the real schemas, templates' config and docs, and test records."""
-    for folder in ("catalog/schema", "questionnaire/schema", "docs", "overrides"):
-        shutil.copytree(ROOT / folder, target / folder,
-                        ignore=shutil.ignore_patterns("catalogus"))
-    # the test records lack the knelpunten that the hand-written knowledge page links to
-    shutil.rmtree(target / "docs/kennis")
-    config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    config = config.replace("      - De gemeentesecretaris: kennis/gemeentesecretaris.md\n", "")
-    (target / "mkdocs.yml").write_text(config, "utf-8")
-    (target / "generator/templates").mkdir(parents=True)  # watched by mkdocs.yml
-    shutil.copy(ROOT / "generator/hook.py", target / "generator/hook.py")
-    if records is not None:
-        shutil.copytree(records, target, dirs_exist_ok=True)
+def make_project(target: Path, real_catalog: bool = False) -> Path:
+    """A copy of the project to change freely: the test records of tests/fixtures/mini,
+    or with real_catalog the shipped catalog and questionnaire."""
+    folders = ["catalog", "questionnaire"] if real_catalog else ["catalog/schema", "questionnaire/schema"]
+    for folder in (*folders, "docs", "overrides"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("catalogus"))
+    for file in ("mkdocs.yml", "CONTRIBUTING.md", "generator/hook.py"):
+        (target / file).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / file, target / file)
+    (target / "generator/templates").mkdir()  # watched by mkdocs.yml
+    if not real_catalog:
+        shutil.copytree(FIXTURES / "mini", target, dirs_exist_ok=True)
+        # the test records lack the knelpunten that the hand-written knowledge page links to
+        shutil.rmtree(target / "docs/kennis")
+        config = (target / "mkdocs.yml").read_text("utf-8")
+        config = config.replace("      - De gemeentesecretaris: kennis/gemeentesecretaris.md\n", "")
+        (target / "mkdocs.yml").write_text(config, "utf-8")
     return target
 
 

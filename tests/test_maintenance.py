@@ -1,0 +1,209 @@
+"""Editors' tools: `new`, `stale`, archiving, open data and schema references."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, expect
+
+from generator.build import generate
+from generator.new import slug
+from tests.conftest import ROOT, RequestLog, make_project, serve
+
+TODAY = dt.date.today()
+
+
+def generator(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", "--root", str(project), *args],
+                          cwd=ROOT, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+
+
+def fill_in_product(file: Path, knelpunt: str) -> None:
+    """What an editor does with the template: replace the empty required values."""
+    text = file.read_text("utf-8")
+    for field, value in {
+        "omschrijving": "Een zelfscan voor raadsleden over hun kaderstellende rol.",
+        "themas": "[rollen-verantwoordelijkheden-bevoegdheden]",
+        "typen": "[quickscan]",
+        "knelpunten": f"[{knelpunt}]",
+        "bron": "\n  - document: berenschot-2020\n    sectie: Bijlage 2",
+        "beheerder": "vng",
+    }.items():
+        text = re.sub(rf"^{field}: .*$", f"{field}: {value}", text, flags=re.MULTILINE)
+    text = text.replace("# doelgroepen: []", "doelgroepen: [raadsleden, griffiers]")
+    text = text.replace("# aanbieders: []", "aanbieders: [vng]")
+    text = text.replace("# jaar: ", "jaar: 2026")
+    file.write_text(text, "utf-8")
+
+
+def test_slug_proposes_a_readable_id() -> None:
+    assert slug("Handreiking ‘Één raad’: rol & positie") == "handreiking-een-raad-rol-positie"
+
+
+def test_new_writes_a_template_that_passes_check_once_filled(project: Path) -> None:
+    created = generator(project, "new", "product", "--titel", "Zelfscan kaderstelling")
+    assert created.returncode == 0, created.stderr
+    file = project / "catalog/producten/zelfscan-kaderstelling.yaml"
+    template = file.read_text("utf-8")
+    assert template.startswith("# yaml-language-server: $schema=../schema/product.schema.json")
+    assert "#   Toegestaan: bestaand, in-ontwikkeling, voorgesteld, gearchiveerd" in template
+    unfilled = generator(project, "check")
+    assert unfilled.returncode == 1
+    assert "zelfscan-kaderstelling.yaml" in unfilled.stdout and "omschrijving" in unfilled.stdout
+    fill_in_product(file, "functioneren-lokale-driehoek")
+    filled = generator(project, "check")
+    assert filled.returncode == 0, filled.stdout
+
+
+@pytest.mark.parametrize("kind", ["knelpunt", "instrument"])
+def test_new_knows_the_other_record_kinds(project: Path, kind: str) -> None:
+    assert generator(project, "new", kind, "--titel", "Proef").returncode == 0
+    folder = {"knelpunt": "knelpunten", "instrument": "instrumenten"}[kind]
+    text = (project / f"catalog/{folder}/proef.yaml").read_text("utf-8")
+    assert f"$schema=../schema/{kind}.schema.json" in text
+
+
+def test_new_without_a_terminal_needs_a_title(project: Path) -> None:
+    result = generator(project, "new", "product")
+    assert result.returncode == 2
+    assert "--titel" in result.stderr
+
+
+def test_new_does_not_overwrite(project: Path) -> None:
+    existing = project / "catalog/producten/training-lokale-driehoek.yaml"
+    before = existing.read_text("utf-8")
+    result = generator(project, "new", "product", "--titel", "Iets", "--id", "training-lokale-driehoek")
+    assert result.returncode == 1
+    assert "bestaat al" in result.stderr
+    assert existing.read_text("utf-8") == before
+
+
+def test_stale_lists_old_checks_per_manager(project: Path) -> None:
+    product = project / "catalog/producten/training-lokale-driehoek.yaml"
+    product.write_text(product.read_text("utf-8").replace(
+        "laatst_gecontroleerd: 2026-11-01", "laatst_gecontroleerd: 2020-01-15"), "utf-8")
+    result = generator(project, "stale")
+    assert result.returncode == 0
+    assert "NGB (1)" in result.stdout
+    assert "catalog/producten/training-lokale-driehoek.yaml: laatst gecontroleerd 2020-01-15" in result.stdout
+    strict_years = generator(project, "stale", "--jaren", "1")
+    assert "catalog/producten/training-lokale-driehoek.yaml: 2019" in strict_years.stdout
+
+
+def test_stale_record_shows_a_notice_on_its_page(project: Path) -> None:
+    product = project / "catalog/producten/training-lokale-driehoek.yaml"
+    product.write_text(product.read_text("utf-8").replace(
+        "laatst_gecontroleerd: 2026-11-01", "laatst_gecontroleerd: 2020-01-15"), "utf-8")
+    assert generate(project, TODAY).ok
+    page = (project / "docs/catalogus/producten/training-lokale-driehoek.md").read_text("utf-8")
+    assert '!!! warning "Controle nodig"' in page
+    beheer = (project / "docs/catalogus/beheer.md").read_text("utf-8")
+    assert "[Een sterke lokale driehoek voor een sterke lokale democratie]" in beheer
+
+
+def test_archived_product_leaves_the_overview_and_says_why(project: Path) -> None:
+    product = project / "catalog/producten/training-lokale-driehoek.yaml"
+    product.write_text(product.read_text("utf-8").replace("status: bestaand", (
+        "status: gearchiveerd\narchivering:\n  reden: Vervangen door een nieuwe training.\n"
+        "  datum: 2026-10-01")), "utf-8")
+    assert generate(project, TODAY).ok
+    out = project / "docs/catalogus"
+    overview = (out / "producten/index.md").read_text("utf-8")
+    table = overview.split("</table>")[0]
+    assert "training-lokale-driehoek.html" not in table
+    assert "## Gearchiveerde producten" in overview
+    page = (out / "producten/training-lokale-driehoek.md").read_text("utf-8")
+    assert '!!! note "Gearchiveerd op 1 oktober 2026"' in page
+    assert "Vervangen door een nieuwe training." in page
+
+
+def test_archiving_without_reason_is_an_error(project: Path) -> None:
+    product = project / "catalog/producten/training-lokale-driehoek.yaml"
+    text = product.read_text("utf-8").replace("status: bestaand", "status: gearchiveerd")
+    product.write_text(text, "utf-8")
+    result = generator(project, "check")
+    assert result.returncode == 1
+    assert "verplicht veld 'archivering' ontbreekt" in result.stdout
+
+
+def load_yaml_records(folder: Path) -> dict[str, dict[str, object]]:
+    def text_dates(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+        return loader.construct_scalar(node)
+
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", text_dates)
+    return {f.stem: yaml.load(f.read_text("utf-8"), Loader=loader) for f in folder.glob("*.yaml")}
+
+
+def test_open_data_round_trips_against_the_yaml(site_dir: Path) -> None:
+    catalog = json.loads((site_dir / "catalogus/data/catalogus.json").read_text("utf-8"))
+    for key, folder in (("producten", "producten"), ("knelpunten", "knelpunten"),
+                        ("instrumenten", "instrumenten"), ("bronnen", "bronnen")):
+        from_yaml = load_yaml_records(ROOT / "catalog" / folder)
+        assert {r["id"]: r for r in catalog[key]} == from_yaml, key
+    raw = (site_dir / "catalogus/data/producten.csv").read_bytes().decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
+    products = load_yaml_records(ROOT / "catalog/producten")
+    assert len(rows) == len(products)
+    for row in rows:
+        product = products[row["id"]]
+        assert row["titel"] == product["titel"]
+        assert row["typen"].split("|") == product["typen"]
+        assert row["jaar"] == str(product.get("jaar", ""))
+        assert row["knelpunten"].split("|") == product["knelpunten"]
+
+
+def test_every_record_file_names_its_schema() -> None:
+    for file in sorted((ROOT / "catalog").rglob("*.yaml")):
+        kind = {"knelpunten": "knelpunt", "producten": "product", "instrumenten": "instrument",
+                "bronnen": "bron", "praktijkvoorbeelden": "praktijkvoorbeeld"}[file.parent.name]
+        first = file.read_text("utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", file
+    questionnaire = (ROOT / "questionnaire/vragenlijst.yaml").read_text("utf-8").splitlines()[0]
+    assert questionnaire == "# yaml-language-server: $schema=schema/vragenlijst.schema.json"
+
+
+def test_schemas_are_published_with_the_site(site_dir: Path) -> None:
+    for name in ("product", "knelpunt", "instrument", "common", "taxonomie"):
+        published = json.loads((site_dir / f"catalogus/schema/{name}.schema.json").read_text("utf-8"))
+        source = json.loads((ROOT / f"catalog/schema/{name}.schema.json").read_text("utf-8"))
+        assert published == source
+
+
+def test_new_product_appears_in_overview_filters_search_and_exports(tmp_path: Path, browser: Browser) -> None:
+    project = make_project(tmp_path / "project", real_catalog=True)
+    assert generator(project, "new", "product", "--titel", "Zelfscan kaderstelling Zuidhaven").returncode == 0
+    fill_in_product(project / "catalog/producten/zelfscan-kaderstelling-zuidhaven.yaml",
+                    "raad-kaderstellende-controlerende-rol")
+    built = generator(project, "build")
+    assert built.returncode == 0, built.stdout + built.stderr
+    site = project / "site"
+    catalog = json.loads((site / "catalogus/data/catalogus.json").read_text("utf-8"))
+    assert "zelfscan-kaderstelling-zuidhaven" in {p["id"] for p in catalog["producten"]}
+    assert "Zelfscan kaderstelling Zuidhaven" in (site / "catalogus/data/producten.csv").read_text("utf-8")
+    server, base = serve(site)
+    log = RequestLog(base)
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("request", log.record)
+    try:
+        page.goto(base + "catalogus/producten/index.html?type=quickscan&doelgroep=griffiers")
+        row = page.locator("#producttabel tbody tr:not([hidden])", has_text="Zuidhaven")
+        expect(row).to_have_count(1)
+        page.goto(base + "index.html")
+        page.locator(".md-search__input").click()
+        page.keyboard.type("Zuidhaven")
+        expect(page.locator(".md-search-result__item").first).to_contain_text("Zuidhaven")
+    finally:
+        context.close()
+        server.shutdown()
+    assert log.foreign == []
