@@ -30,14 +30,18 @@ def test_home_loads_locally_and_passes_axe(page: Page, base_url: str) -> None:
     assert violations == [], describe(violations)
 
 
-def test_every_page_passes_axe(page: Page, base_url: str, site_dir: Path) -> None:
+def test_every_page_passes_axe_and_sets_no_cookie(page: Page, base_url: str, site_dir: Path) -> None:
+    """Every generated page, not a sample; foreign requests fail the `page` fixture."""
     failures = {}
-    for path in html_pages(site_dir):
+    paths = html_pages(site_dir)
+    for path in paths:
         page.goto(base_url + path)
         violations = axe_violations(page)
         if violations:
             failures[path] = describe(violations)
     assert failures == {}, "\n".join(f"{p}: {v}" for p, v in failures.items())
+    assert len(paths) > 150
+    assert page.context.cookies() == []
 
 
 def open_search(page: Page, base_url: str, query: str) -> list[str]:
