@@ -12,6 +12,7 @@ import {
   schrijfUrl,
   tellingTekst,
 } from "./filter-core.mjs";
+import { onPageReady } from "./pagina.mjs";
 
 const MOUNT_ID = "productfilter";
 const DATA_ID = "productfilter-data";
@@ -251,10 +252,4 @@ function start() {
   }
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(start);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start);
-} else {
-  start();
-}
+onPageReady(start);

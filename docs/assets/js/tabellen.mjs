@@ -1,3 +1,5 @@
+import { onPageReady } from "./pagina.mjs";
+
 // Material wraps every content table in a horizontally scrolling box. A box that
 // scrolls must be reachable by keyboard (WCAG 2.1.1), so each one becomes a named,
 // focusable region.
@@ -20,8 +22,4 @@ export function makeTablesFocusable(root = document) {
   });
 }
 
-if (window.document$) {
-  window.document$.subscribe(() => makeTablesFocusable());
-} else {
-  document.addEventListener("DOMContentLoaded", () => makeTablesFocusable());
-}
+onPageReady(() => makeTablesFocusable());
