@@ -15,7 +15,8 @@ FOCUS_STATE = """() => {
           closed: e.tagName === 'SUMMARY' && !e.parentElement.open};
 }"""
 
-CONTROLS = "main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary"
+CONTROLS = ("main a[href], main button, main input:not([type=hidden]), main select, main textarea, "
+            "main summary")
 
 
 def tab_through(page: Page, limit: int = 500) -> list[dict[str, object]]:

@@ -7,6 +7,7 @@
 // navigation the module runs once, so it sets pages up through Material's document$.
 
 import * as core from "./zelfscan-core.mjs";
+import { onPageReady } from "./pagina.mjs";
 
 const MOUNT_ID = "zelfscan-app";
 const DATA_ID = "zelfscan-data";
@@ -181,6 +182,8 @@ function wijzig(p, nieuw, { normen = false, respondenten = false, formulier = fa
   }
   if (respondenten) {
     renderRespondenten(p);
+  } else {
+    werkRespondentStandBij(p);
   }
   if (formulier) {
     renderFormulier(p);
@@ -384,6 +387,15 @@ function renderRespondenten(p) {
       }, { id: "zs-respondent-toevoegen", "data-testid": "respondent-toevoegen" }),
     ),
   );
+}
+
+/** Keep "n van 19 beantwoord" of the open respondent in the list in step with the form. */
+function werkRespondentStandBij(p) {
+  const respondent = actieveRespondent(p);
+  const stand = p.regio.respondenten.querySelector(`[data-respondent="${respondent.id}"] .zs-respondent-stand`);
+  if (stand) {
+    stand.textContent = ` — ${beantwoordTekst(p, respondent)}`;
+  }
 }
 
 function stellingVeld(p, respondent, stelling) {
@@ -1445,10 +1457,4 @@ function start() {
   richIn(mount);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(start);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start);
-} else {
-  start();
-}
+onPageReady(start);
