@@ -108,5 +108,9 @@ def mkdocs_build(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]
     return completed
 
 
+GENERATED_ENV = "GENERATOR_HAS_RUN"
+
+
 def _mkdocs_env() -> dict[str, str]:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # the CLI has just generated the pages; the hook need not do it again
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", GENERATED_ENV: "1"}

@@ -7,12 +7,13 @@ pages keep being served; under `mkdocs build` it stops the build.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from generator.build import generate
+from generator.build import GENERATED_ENV, generate
 from generator.findings import Level
 
 log = logging.getLogger("mkdocs.hooks.generator")
@@ -25,6 +26,8 @@ def on_startup(command: str, dirty: bool, **_: Any) -> None:
 
 
 def on_pre_build(config: Any, **_: Any) -> None:
+    if os.environ.get(GENERATED_ENV):
+        return
     root = Path(config.config_file_path).resolve().parent
     result = generate(root)
     # Findings are logged as INFO: a WARNING would fail the strict build even for

@@ -35,7 +35,11 @@ class Document:
         return 1
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser is ten times faster and keeps positions too; fall back where it is missing.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that keeps dates as text, so that `check` judges them itself."""
 
 
@@ -71,16 +75,33 @@ def _convert(node: yaml.Node, loader: _Loader, here: KeyPath, lines: dict[KeyPat
     return loader.construct_object(node)
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or str(exc)
-    if "'\\t'" in problem:
-        return "tab-teken gevonden; spring in met spaties, niet met tabs"
-    if "end of stream" in problem and "quoted scalar" in (exc.context or ""):
-        return "aanhalingsteken wordt niet gesloten; zet aan het eind van de tekst hetzelfde teken"
-    if "<stream end>" in problem:
-        return "een lijst [ of mapping { wordt niet gesloten met ] of }"
-    context = f" ({exc.context})" if exc.context else ""
-    return f"YAML-syntaxfout: {problem}{context}"
+def _char_at(text: str, mark: yaml.Mark | None) -> str:
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return ""
+    return lines[mark.line][mark.column]
+
+
+def _at_end(text: str, mark: yaml.Mark | None) -> bool:
+    """True when the parser only noticed the problem at the end of the file."""
+    return mark is None or not text[mark.index:].strip()
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> Finding:
+    """A YAML syntax error as a finding, pointing where the editor should look."""
+    context = exc.context or ""
+    at_end = _at_end(text, exc.problem_mark)
+    mark = (exc.context_mark if at_end else None) or exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    if _char_at(text, exc.problem_mark) == "\t" or "'\\t'" in (exc.problem or ""):
+        return error(path, line, "tab-teken gevonden; spring in met spaties, niet met tabs")
+    if at_end and "quoted scalar" in context:
+        return error(path, line, "aanhalingsteken wordt niet gesloten; zet aan het eind van de tekst "
+                     "hetzelfde teken")
+    if at_end and "flow" in context:
+        return error(path, line, "een lijst [ of mapping { wordt niet gesloten met ] of }")
+    where = f" ({context})" if context else ""
+    return error(path, line, f"YAML-syntaxfout: {exc.problem or exc}{where}")
 
 
 def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
@@ -98,11 +119,7 @@ def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
                   f"(eerder op regel {dup.first_line}); houd er één over")
         ]
     except yaml.MarkedYAMLError as exc:
-        # An unclosed quote is only noticed at the end of the file: point at its start.
-        at_end = any(end in (exc.problem or "") for end in ("end of stream", "<stream end>"))
-        mark = (exc.context_mark if at_end else None) or exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        return None, [error(path, line, _syntax_message(exc))]
+        return None, [syntax_error(exc, text, path)]
     finally:
         loader.dispose()
     if not isinstance(data, dict):
