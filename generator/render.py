@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ ROLES = {
 QUESTIONNAIRE_ROLES = ("burgemeester", "wethouder", "raadslid", "griffier", "gemeentesecretaris")
 
 
+@cache
 def environment() -> Environment:
+    """One environment per process: templates compile once and reload when their file changes."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,

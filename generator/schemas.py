@@ -43,13 +43,24 @@ def kind_of(path: str) -> str | None:
     return RECORD_FOLDERS.get(folder)
 
 
+def _as_enums(schema: dict[str, Any]) -> dict[str, Any]:
+    """Taxonomies are `oneOf` lists of `const` + `title` so that editors see labels; for
+    validation the same values as an `enum` are equivalent and many times faster."""
+    definitions = {
+        name: ({k: v for k, v in d.items() if k != "oneOf"} | {"enum": [o["const"] for o in d["oneOf"]]}
+               if all("const" in o for o in d.get("oneOf", [{}])) else d)
+        for name, d in schema.get("$defs", {}).items()
+    }
+    return {**schema, "$defs": definitions} if definitions else schema
+
+
 @cache
 def registry(root: Path) -> Registry:
     files = [*root.joinpath(CATALOG_SCHEMA_DIR).glob("*.json"),
              *root.joinpath("questionnaire/schema").glob("*.json")]
     resources = []
     for file in files:
-        contents = {**json.loads(file.read_text("utf-8")), "$id": file.resolve().as_uri()}
+        contents = {**_as_enums(json.loads(file.read_text("utf-8"))), "$id": file.resolve().as_uri()}
         resources.append((contents["$id"], Resource.from_contents(contents, DRAFT202012)))
     return Registry().with_resources(resources)
 
