@@ -89,9 +89,16 @@ class BuildTiming:
     products: int
     pages: int
     generator_s: float
-    again_s: float
     build_s: float
     largest: Weight
+
+    @property
+    def total_s(self) -> float:
+        return self.generator_s + self.build_s
+
+    @property
+    def generator_share(self) -> float:
+        return self.generator_s / self.total_s
 
 
 @dataclass(frozen=True)
@@ -153,10 +160,9 @@ def timed(function: Callable[[], T]) -> tuple[T, float]:
 
 
 def measure_build(project: Path, scale: int) -> tuple[BuildTiming, Path]:
-    """Time the generator alone (writing every file, then once more with nothing to write, as
-    the hook does inside the build), then the full `mkdocs build --strict`."""
+    """Time the two steps of `python -m generator build`: the generator (writing every file)
+    and `mkdocs build --strict` (whose hook then skips generating again)."""
     result, generator_s = timed(lambda: generate(project))
-    _, again_s = timed(lambda: generate(project))
     if not result.ok:
         errors = [f.format() for f in result.findings if f.level is Level.ERROR]
         raise RuntimeError(f"catalogus {scale}x: {len(errors)} fout(en), eerste: {errors[0]}")
@@ -166,7 +172,7 @@ def measure_build(project: Path, scale: int) -> tuple[BuildTiming, Path]:
         raise RuntimeError(f"mkdocs build {scale}x mislukt:\n{completed.stderr[-2000:]}")
     products = len(list((project / PRODUCTS).glob("*.yaml")))
     pages = len(list(site.rglob("*.html")))
-    timing = BuildTiming(scale, products, pages, generator_s, again_s, build_s, largest_page(site))
+    timing = BuildTiming(scale, products, pages, generator_s, build_s, largest_page(site))
     return timing, site
 
 
@@ -345,13 +351,12 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def build_table(builds: list[BuildTiming]) -> list[str]:
     header = ["Catalogus", "Producten", "Pagina's", "Generator (s)", "mkdocs build (s)",
-              "waarvan hook, geschat (s)", "Aandeel generator", "Groei build",
-              "Zwaarste pagina, ongecomprimeerd (gzip)"]
-    base = builds[0].build_s
+              "Totaal (s)", "Aandeel generator", "Groei totaal", "Zwaarste pagina, ongecomprimeerd (gzip)"]
+    base = builds[0].total_s
     return table(header, [
         [f"{b.scale}x", str(b.products), str(b.pages), number(b.generator_s), number(b.build_s),
-         number(b.again_s), f"{number(100 * b.generator_s / b.build_s, 0)} %",
-         f"{number(b.build_s / base, 1)}x", f"{kb(b.largest.raw)} ({kb(b.largest.gzip)})"]
+         number(b.total_s), f"{number(100 * b.generator_share, 0)} %",
+         f"{number(b.total_s / base, 1)}x", f"{kb(b.largest.raw)} ({kb(b.largest.gzip)})"]
         for b in builds])
 
 
@@ -364,13 +369,13 @@ def page_table(pages: list[PageWeight]) -> list[str]:
 def target_rows(report: Report) -> list[list[str]]:
     """[measurement, value, target, verdict] for every target of the issue."""
     first, last = report.builds[0], report.builds[-1]
-    share = first.generator_s / first.build_s
+    share = first.generator_share
     zelfscan, index, largest = report.zelfscan_assets, report.search_index, report.largest
     return [
         [f"Aandeel generator in de build ({first.scale}x)", f"{number(100 * share, 0)} %", "< 10 %",
          verdict(share < 0.10)],
-        [f"Build van de {last.scale}x catalogus", f"{number(last.build_s, 1)} s", "< 60 s",
-         verdict(last.build_s < 60) if last.scale >= 100 else "niet gemeten"],
+        [f"Build van de {last.scale}x catalogus (generator + mkdocs)", f"{number(last.total_s, 1)} s",
+         "< 60 s", verdict(last.total_s < 60) if last.scale >= 100 else "niet gemeten"],
         ["Zelfscan: eigen JS en CSS (gzip)",
          f"{kb(zelfscan.gzip)} (waarvan zelfscan-bestanden {kb(report.zelfscan_only.gzip)})", "< 30 KB",
          verdict(zelfscan.gzip < 30 * KB)],
