@@ -19,7 +19,7 @@ import yaml
 
 from generator.findings import Finding, has_errors
 from generator.load import load_all
-from generator.model import Settings, Site, build_site
+from generator.model import Settings, build_site
 from generator.render import render_all
 from generator.schemas import SOURCE_FOLDERS, taxonomies
 from generator.validate import Index, validate
@@ -30,7 +30,6 @@ GENERATED_DIR = "docs/catalogus"
 @dataclass(frozen=True)
 class Result:
     findings: list[Finding]
-    site: Site | None
     written: list[str]
 
     @property
@@ -79,10 +78,10 @@ def generate(root: Path, today: dt.date | None = None) -> Result:
     today = today or dt.date.today()
     index, findings = check_catalog(root, today)
     if has_errors(findings):
-        return Result(findings, None, [])
+        return Result(findings, [])
     site = build_site(index, taxonomies(root), today, read_settings(root))
     written = write_tree(render_all(site, root), root / GENERATED_DIR)
-    return Result(findings, site, written)
+    return Result(findings, written)
 
 
 def mkdocs_build(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator import new
 from generator.build import check_catalog, generate, mkdocs_build, read_settings
 from generator.findings import Finding, Level
-from generator.model import Settings, build_site
+from generator.model import Settings, Site, build_site
 from generator.schemas import taxonomies
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +82,24 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_stale(site: Site) -> None:
+    """The stale report: records per beheerder, then old products."""
+    print(f"Records langer dan {site.settings.check_max_months} maanden niet gecontroleerd:")
+    stale = site.stale_by_manager()
+    for manager, records in stale.items():
+        print(f"\n{site.label('aanbieder', manager)} ({len(records)})")
+        for kind, record in records:
+            path, checked = site.paths[(kind, record["id"])], record["laatst_gecontroleerd"]
+            print(f"  {path}: laatst gecontroleerd {checked}")
+    if not stale:
+        print("  geen")
+    print(f"\nProducten ouder dan {site.settings.product_max_years} jaar:")
+    for product in site.old_products():
+        print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")
+    if not site.old_products():
+        print("  geen")
+
+
 def cmd_stale(args: argparse.Namespace) -> int:
     index, findings = check_catalog(args.root, dt.date.today())
     if any(f.level is Level.ERROR for f in findings):
@@ -91,22 +109,7 @@ def cmd_stale(args: argparse.Namespace) -> int:
     settings = Settings(
         configured.check_max_months if args.maanden is None else args.maanden,
         configured.product_max_years if args.jaren is None else args.jaren)
-    site = build_site(index, taxonomies(args.root), dt.date.today(), settings)
-    stale = site.stale_by_manager()
-    print(f"Records langer dan {settings.check_max_months} maanden niet gecontroleerd:")
-    for manager, records in stale.items():
-        print(f"\n{site.label('aanbieder', manager)} ({len(records)})")
-        for kind, record in records:
-            path = site.paths[(kind, record["id"])]
-            print(f"  {path}: laatst gecontroleerd {record['laatst_gecontroleerd']}")
-    if not stale:
-        print("  geen")
-    old = site.old_products()
-    print(f"\nProducten ouder dan {settings.product_max_years} jaar:")
-    for product in old:
-        print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")
-    if not old:
-        print("  geen")
+    print_stale(build_site(index, taxonomies(args.root), dt.date.today(), settings))
     return 0
 
 

@@ -97,8 +97,3 @@ def common_patterns(root: Path) -> dict[str, str]:
     """The regular expressions of common.schema.json by definition name."""
     raw = json.loads((root / CATALOG_SCHEMA_DIR / "common.schema.json").read_text("utf-8"))
     return {name: d["pattern"] for name, d in raw["$defs"].items() if "pattern" in d}
-
-
-def schema_description(schema: dict[str, Any], field: str) -> str:
-    prop = schema.get("properties", {}).get(field, {})
-    return prop.get("description", "")
