@@ -94,9 +94,10 @@ def print_stale(site: Site) -> None:
     if not stale:
         print("  geen")
     print(f"\nProducten ouder dan {site.settings.product_max_years} jaar:")
-    for product in site.old_products():
+    old = site.old_products()
+    for product in old:
         print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")
-    if not site.old_products():
+    if not old:
         print("  geen")
 
 
