@@ -13,26 +13,29 @@ class Level(StrEnum):
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One problem in one file, at a 1-based line."""
+    """One problem in one file, at a 1-based line, found by the rule with id `rule`
+    (listed with its explanation on the Bijdragen page)."""
 
     path: str
     line: int
     message: str
     level: Level = Level.ERROR
+    rule: str = ""
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}: {self.level.value}: {self.message}"
+        rule = f" [{self.rule}]" if self.rule else ""
+        return f"{self.path}:{self.line}: {self.level.value}: {self.message}{rule}"
 
     def as_dict(self) -> dict[str, object]:
         return {**asdict(self), "level": self.level.value}
 
 
-def error(path: str, line: int, message: str) -> Finding:
-    return Finding(path, line, message, Level.ERROR)
+def error(path: str, line: int, message: str, rule: str = "") -> Finding:
+    return Finding(path, line, message, Level.ERROR, rule)
 
 
-def warning(path: str, line: int, message: str) -> Finding:
-    return Finding(path, line, message, Level.WARNING)
+def warning(path: str, line: int, message: str, rule: str = "") -> Finding:
+    return Finding(path, line, message, Level.WARNING, rule)
 
 
 def has_errors(findings: list[Finding]) -> bool:

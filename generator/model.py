@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from generator.catalog import Index, products_named_by
 from generator.load import Document
 from generator.schemas import Term
-from generator.validate import Index, products_named_by
 
 Record = dict[str, Any]
 PHASES = ("1", "2", "3", "preventief")

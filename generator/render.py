@@ -17,13 +17,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.model import PHASES, STATUS_ORDER, Record, Site
+from generator.questionnaire import questionnaire_data
 from generator.schemas import SCHEMA_FILES
 from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
+from generator.urls import page_url
 from generator.validate import check_descriptions
 
 TEMPLATES = Path(__file__).parent / "templates"
-FOLDER = {"knelpunt": "knelpunten", "product": "producten", "instrument": "instrumenten",
-          "praktijkvoorbeeld": "praktijk", "rol": "rollen"}
 # role page slug → doelgroep value; the order is the order on the site
 ROLES = {
     "burgemeester": "burgemeesters",
@@ -35,7 +35,6 @@ ROLES = {
     "college": "colleges",
     "ambtenaar": "ambtenaren",
 }
-QUESTIONNAIRE_ROLES = ("burgemeester", "wethouder", "raadslid", "griffier", "gemeentesecretaris")
 
 
 @cache
@@ -56,11 +55,6 @@ def environment() -> Environment:
     env.globals.update(url=page_url, PHASES=PHASES, ROLES=ROLES, BR=Markup("<br>"))
     env.tests["contains"] = lambda values, value: value in values
     return env
-
-
-def page_url(kind: str, record_id: str, suffix: str = ".md") -> str:
-    """Path of a record page relative to docs/catalogus/."""
-    return f"{FOLDER[kind]}/{record_id}{suffix}"
 
 
 def _active(site: Site, ids: list[str] | None = None) -> list[Record]:
@@ -109,39 +103,6 @@ def search_text(site: Site, product: Record) -> str:
              *(site.terms["aanbieder"][a].description for a in product.get("aanbieders", [])),
              *(site.label("producttype", t) for t in product.get("typen", []))]
     return " ".join(" ".join(parts).lower().split())
-
-
-def questionnaire_data(site: Site) -> dict[str, Any]:
-    """What the self-assessment page needs in the browser; links relative to zelfscan.html."""
-    questionnaire = site.vragenlijst or {}
-    rule = questionnaire.get("regel", {})
-    statements = [
-        {"id": s["id"], "orgaan": s["orgaan"], "tekst": s["tekst"], "richting": s["richting"],
-         "zwaar": bool(s.get("zwaar")), "instrumenten": s.get("instrumenten", []),
-         "norm": s.get("norm", rule["standaardnorm_zwaar" if s.get("zwaar") else "standaardnorm"])}
-        for s in questionnaire.get("stellingen", [])
-    ]
-    instruments = {
-        i: {"titel": r["titel"], "url": page_url("instrument", i, ".html"), "fasen": r["fasen"],
-            "producten": [_product_summary(site, p) for p in site.products_by_status(
-                [s["product"] for s in r.get("ondersteuning", [])])]}
-        for i, r in site.instrumenten.items()
-    }
-    return {
-        "schaal": questionnaire.get("schaal", []),
-        "regel": rule,
-        "stellingen": statements,
-        "instrumenten": instruments,
-        "ladder": {phase: site.ladder(phase) for phase in PHASES},
-        "rollen": [{"id": r, "label": r.capitalize()} for r in (*QUESTIONNAIRE_ROLES, "anders")],
-    }
-
-
-def _product_summary(site: Site, product: Record) -> dict[str, Any]:
-    return {"titel": product["titel"], "url": page_url("product", product["id"], ".html"),
-            "status": product["status"], "status_label": site.label("status", product["status"]),
-            "typen": [site.label("producttype", t) for t in product["typen"]],
-            "aanbieders": [site.label("aanbieder", a) for a in product.get("aanbieders", [])]}
 
 
 def open_data(site: Site) -> dict[str, str]:

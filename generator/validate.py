@@ -11,12 +11,12 @@ from difflib import get_close_matches
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.catalog import REFERENCES, Index, products_named_by, walk, walk_keys
 from generator.findings import Finding, error, warning
-from generator.load import Document, KeyPath
+from generator.load import Document
 from generator.schema_messages import field_name, schema_problems
 from generator.schemas import common_patterns, kind_of, validator
 
-Index = dict[str, dict[str, Document]]
 KIND_NAMES = {
     "knelpunt": "knelpunt",
     "product": "product",
@@ -26,47 +26,6 @@ KIND_NAMES = {
 }
 DATE_KEYS = ("laatst_gecontroleerd", "datum")
 FIRST_YEAR = 1990
-
-# (record kind or "*", key path with "*" for any list item, kind it points to)
-REFERENCES: list[tuple[str, KeyPath, str]] = [
-    ("knelpunt", ("ondersteuningsbehoefte", "*", "bestaande_ondersteuning", "*"), "product"),
-    ("knelpunt", ("ondersteuningsbehoefte", "*", "voorstellen", "*"), "product"),
-    ("knelpunt", ("oplossingsrichtingen", "*", "voorstellen", "*"), "product"),
-    ("knelpunt", ("gerelateerd", "*"), "knelpunt"),
-    ("knelpunt", ("instrumenten", "*"), "instrument"),
-    ("product", ("knelpunten", "*"), "knelpunt"),
-    ("instrument", ("ondersteuning", "*", "product"), "product"),
-    ("instrument", ("ondersteuning", "*", "bron", "*", "document"), "bron"),
-    ("praktijkvoorbeeld", ("knelpunten", "*"), "knelpunt"),
-    ("vragenlijst", ("stellingen", "*", "instrumenten", "*"), "instrument"),
-    ("*", ("bron", "*", "document"), "bron"),
-]
-
-
-def walk(data: Any, pattern: KeyPath, here: KeyPath = ()) -> Iterator[tuple[KeyPath, Any]]:
-    """Yield (key path, value) for every place in data that matches the pattern."""
-    if not pattern:
-        yield here, data
-        return
-    step, rest = pattern[0], pattern[1:]
-    if step == "*" and isinstance(data, list):
-        for index, item in enumerate(data):
-            yield from walk(item, rest, (*here, index))
-    elif isinstance(data, dict) and step in data:
-        yield from walk(data[step], rest, (*here, step))
-
-
-def walk_keys(data: Any, keys: tuple[str, ...], here: KeyPath = ()) -> Iterator[tuple[KeyPath, Any]]:
-    """Yield (key path, value) for every mapping key named in keys, at any depth."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in keys:
-                yield (*here, key), value
-            yield from walk_keys(value, keys, (*here, key))
-    elif isinstance(data, list):
-        for index, item in enumerate(data):
-            yield from walk_keys(item, keys, (*here, index))
-
 
 # --- one document at a time -------------------------------------------------------------
 
@@ -173,12 +132,6 @@ def check_product_has_knelpunt(index: Index) -> Iterator[Finding]:
         if not _ids(document.data.get("knelpunten")):
             yield warning(document.path, document.line_of(("knelpunten",)),
                           "product is aan geen knelpunt gekoppeld; vul 'knelpunten' in")
-
-
-def products_named_by(knelpunt: dict[str, Any]) -> set[str]:
-    """Ids of all products a knelpunt names: existing support and proposals."""
-    patterns = [p for k, p, t in REFERENCES if k == "knelpunt" and t == "product"]
-    return {v for p in patterns for _, v in walk(knelpunt, p) if isinstance(v, str)}
 
 
 def check_knelpunt_has_support(index: Index) -> Iterator[Finding]:
