@@ -82,18 +82,24 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+STATE_HEADINGS = {
+    "planning-verstreken": "Planning verstreken, niet nagegaan of het product is verschenen",
+    "nooit": "Nog nooit gecontroleerd bij de aanbieder",
+    "verouderd": "Langer dan {months} maanden geleden gecontroleerd",
+    "actueel": "Gecontroleerd in de afgelopen {months} maanden",
+}
+
+
 def print_stale(site: Site) -> None:
-    """The stale report: records per beheerder, then old products."""
-    print(f"Records langer dan {site.settings.check_max_months} maanden niet gecontroleerd:")
-    stale = site.stale_by_manager()
-    for manager, records in stale.items():
-        print(f"\n{site.label('aanbieder', manager)} ({len(records)})")
-        for kind, record in records:
-            path, checked = site.paths[(kind, record["id"])], record["laatst_gecontroleerd"]
-            print(f"  {path}: laatst gecontroleerd {checked}")
-    if not stale:
-        print("  geen")
-    print(f"\nProducten ouder dan {site.settings.product_max_years} jaar:")
+    """The stale report: products per verification state, then old products."""
+    for state, heading in STATE_HEADINGS.items():
+        products = [p for p in site.producten.values()
+                    if p["status"] != "gearchiveerd" and site.verification_state(p) == state]
+        print(f"{heading.format(months=site.settings.check_max_months)} ({len(products)}):")
+        for product in products if state != "actueel" else []:
+            print(f"  {site.paths[('product', product['id'])]}")
+        print()
+    print(f"Producten ouder dan {site.settings.product_max_years} jaar:")
     old = site.old_products()
     for product in old:
         print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")

@@ -15,6 +15,7 @@ from typing import Any
 from generator.catalog import Index, products_named_by
 from generator.load import Document
 from generator.schemas import Term
+from generator.text import dutch_date, dutch_source_date
 
 Record = dict[str, Any]
 PHASES = ("1", "2", "3", "preventief")
@@ -36,6 +37,8 @@ class Site:
     instrumenten: dict[str, Record]
     bronnen: dict[str, Record]
     praktijkvoorbeelden: dict[str, Record]
+    aanbieders: dict[str, Record]
+    fasen: dict[str, Record]
     vragenlijst: Record | None
     terms: dict[str, dict[str, Term]]
     paths: dict[tuple[str, str], str]
@@ -68,25 +71,39 @@ class Site:
         ids = [p for p, ks in self.knelpunten_of_product.items() if knelpunt_id in ks]
         return [r for r in self.products_by_status(ids) if r["status"] in statuses]
 
-    def is_stale(self, record: Record) -> bool:
-        checked = dt.date.fromisoformat(record["laatst_gecontroleerd"])
-        months = (self.today.year - checked.year) * 12 + self.today.month - checked.month
-        return months > self.settings.check_max_months
+    def provenance(self, record: Record, verifiable: bool = False) -> str:
+        """The honest state of a record: which source says it, and when; for a product also
+        whether and when the editors checked it with the provider."""
+        documents = list(dict.fromkeys(ref["document"] for ref in record.get("bron", [])))
+        named = [self._source_name(d) for d in documents if d in self.bronnen]
+        sentence = f"Volgens {' en '.join(named)}." if named else ""
+        if not verifiable:
+            return sentence
+        last = (record.get("verificaties") or [None])[-1]
+        if last is None:
+            return f"{sentence} Nog niet gecontroleerd bij de aanbieder.".strip()
+        how = self.label("controlemethode", last["methode"])
+        outcome = self.label("controle_uitkomst", last["uitkomst"])
+        return f"{sentence} Gecontroleerd op {dutch_date(last['datum'])} {how}: {outcome}.".strip()
 
-    def records(self) -> list[tuple[str, Record]]:
-        """Every record with its kind, in a stable order."""
-        kinds = (("knelpunt", self.knelpunten), ("product", self.producten),
-                 ("instrument", self.instrumenten), ("praktijkvoorbeeld", self.praktijkvoorbeelden),
-                 ("bron", self.bronnen))
-        return [(kind, record) for kind, records in kinds for record in records.values()]
+    def verification_state(self, product: Record) -> str:
+        """'planning-verstreken', 'nooit', 'actueel' or 'verouderd' for a product."""
+        checks = product.get("verificaties") or []
+        due = product.get("verwacht_voor")
+        if product["status"] == "in-ontwikkeling" and due and due < self.today.isoformat() \
+                and not any(c["datum"] > due for c in checks):
+            return "planning-verstreken"
+        if not checks:
+            return "nooit"
+        last = dt.date.fromisoformat(checks[-1]["datum"])
+        months = (self.today.year - last.year) * 12 + self.today.month - last.month
+        return "verouderd" if months > self.settings.check_max_months else "actueel"
 
-    def stale_by_manager(self) -> dict[str, list[tuple[str, Record]]]:
-        """Records whose last check is too long ago, grouped by beheerder."""
-        stale: dict[str, list[tuple[str, Record]]] = defaultdict(list)
-        for kind, record in self.records():
-            if self.is_stale(record):
-                stale[record["beheerder"]].append((kind, record))
-        return dict(sorted(stale.items()))
+    def _source_name(self, document_id: str) -> str:
+        source = self.bronnen[document_id]
+        name = source.get("korte_naam") or source["titel"]
+        date = source.get("verschenen")
+        return f"{name} ({dutch_source_date(date)})" if date else name
 
     def old_products(self) -> list[Record]:
         return [p for p in self.producten.values()
@@ -123,8 +140,10 @@ def _reverse(links: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def _product_knelpunten(knelpunten: dict[str, Record], producten: dict[str, Record]) -> dict[str, list[str]]:
-    """A product serves the knelpunten it lists and those that name it."""
-    named = _reverse({k: sorted(products_named_by(r)) for k, r in knelpunten.items()})
+    """A product serves the knelpunten the report names it for, and those the editors link
+    from either side."""
+    named = _reverse({k: sorted(products_named_by(r) | set(r.get("producten", [])))
+                      for k, r in knelpunten.items()})
     return {
         product_id: [k for k in knelpunten
                      if k in record.get("knelpunten", []) or k in named.get(product_id, [])]
@@ -135,26 +154,35 @@ def _product_knelpunten(knelpunten: dict[str, Record], producten: dict[str, Reco
 def build_site(index: Index, terms: dict[str, dict[str, Term]], today: dt.date,
                settings: Settings) -> Site:
     """Order the records and derive every reverse link."""
+    aanbieders = _sorted_records(index["aanbieder"], lambda r: r["naam"].lower())
+    providers = {i: Term(i, r["naam"], r["volledige_naam"]) for i, r in aanbieders.items()}
+    terms = {**terms, "aanbieder": providers}
     knelpunten = _sorted_records(index["knelpunt"], _knelpunt_order)
     producten = _sorted_records(index["product"], lambda r: r["titel"].lower())
     instrumenten = _sorted_records(index["instrument"], lambda r: r["titel"].lower())
     vragenlijst = next((d.data for d in index["vragenlijst"].values()), None)
     statements = {s["id"]: s.get("instrumenten", []) for s in (vragenlijst or {}).get("stellingen", [])}
     praktijk = _sorted_records(index["praktijkvoorbeeld"], lambda r: r["titel"].lower())
+    via_instrument = _reverse({i: [s["product"] for s in r.get("ondersteuning", [])]
+                               for i, r in instrumenten.items()})
     return Site(
         knelpunten=knelpunten,
         producten=producten,
         instrumenten=instrumenten,
         bronnen=_sorted_records(index["bron"], lambda r: (r["soort"], r["titel"].lower())),
         praktijkvoorbeelden=praktijk,
+        aanbieders=aanbieders,
+        fasen=_sorted_records(index["fase"], lambda r: PHASES.index(r["fase"])),
         vragenlijst=vragenlijst,
         terms=terms,
         paths={(kind, i): d.path for kind, docs in index.items() for i, d in docs.items()},
         today=today,
         settings=settings,
         knelpunten_of_product=_product_knelpunten(knelpunten, producten),
-        instrumenten_of_product=_reverse(
-            {i: [s["product"] for s in r.get("ondersteuning", [])] for i, r in instrumenten.items()}),
+        instrumenten_of_product={
+            p: list(dict.fromkeys([*via_instrument.get(p, []), *r.get("instrumenten", [])]))
+            for p, r in producten.items()
+        },
         knelpunten_of_instrument=_reverse({k: r.get("instrumenten", []) for k, r in knelpunten.items()}),
         stellingen_of_instrument=_reverse(statements),
         praktijk_of_knelpunt=_reverse({p: r.get("knelpunten", []) for p, r in praktijk.items()}),

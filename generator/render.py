@@ -112,14 +112,15 @@ def open_data(site: Site) -> dict[str, str]:
                "instrumenten": list(site.instrumenten.values()),
                "bronnen": list(site.bronnen.values()),
                "praktijkvoorbeelden": list(site.praktijkvoorbeelden.values()),
+               "aanbieders": list(site.aanbieders.values()),
+               "fasen": list(site.fasen.values()),
                "vragenlijst": site.vragenlijst}
     text = json.dumps(catalog, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     return {"data/catalogus.json": text, "data/producten.csv": products_csv(site)}
 
 
 CSV_FIELDS = ("id", "titel", "status", "omschrijving", "categorie", "themas", "doelgroepen",
-              "aanbieders", "typen", "jaar", "looptijd", "planning", "url", "knelpunten",
-              "laatst_gecontroleerd", "beheerder")
+              "aanbieders", "typen", "jaar", "looptijd", "planning", "url", "knelpunten")
 
 
 def products_csv(site: Site) -> str:
