@@ -22,6 +22,7 @@ from generator.load import load_all
 from generator.model import Settings, build_site
 from generator.render import render_all
 from generator.schemas import SOURCE_FOLDERS, taxonomies
+from generator.search import index_site
 from generator.validate import Index, validate
 
 GENERATED_DIR = "docs/catalogus"
@@ -85,7 +86,8 @@ def generate(root: Path, today: dt.date | None = None) -> Result:
 
 
 def mkdocs_build(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` into a fresh folder next to site_dir, swapped in on success.
+    """`mkdocs build --strict` and the search index into a fresh folder next to site_dir,
+    swapped in on success.
 
     A failed build leaves the previous site exactly as it was.
     """
@@ -95,6 +97,8 @@ def mkdocs_build(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]
                "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(staging)]
     completed = subprocess.run(command, cwd=root, capture_output=True, text=True,
                                env=_mkdocs_env())
+    if completed.returncode == 0:
+        completed = index_site(staging)
     if completed.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         return completed

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from generator.build import GENERATED_ENV, generate
 from generator.findings import Level
+from generator.search import index_site
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
@@ -41,3 +42,12 @@ def on_pre_build(config: Any, **_: Any) -> None:
         raise PluginError(f"de catalogus bevat {errors} fout(en); zie de meldingen hierboven")
     log.info("De catalogus bevat %d fout(en): de site toont de laatste goede versie "
              "tot ze zijn opgelost.", errors)
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    # `generator build` indexes its staging folder itself; serve and gh-deploy are indexed here
+    if os.environ.get(GENERATED_ENV):
+        return
+    indexed = index_site(Path(config.site_dir))
+    if indexed.returncode != 0:
+        raise PluginError(f"de zoekindex (Pagefind) is niet gemaakt: {indexed.stderr.strip()}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.model import PHASES, STATUS_ORDER, Record, Site
+from generator.overview import overview_pages
 from generator.questionnaire import questionnaire_data
 from generator.schemas import SCHEMA_FILES
+from generator.search import load_groups, record_terms, spelling_file
 from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
 from generator.urls import page_url
 from generator.validate import check_descriptions
@@ -57,54 +58,6 @@ def environment() -> Environment:
     return env
 
 
-def _active(site: Site, ids: list[str] | None = None) -> list[Record]:
-    products = site.producten.values() if ids is None else [site.producten[i] for i in ids]
-    return [p for p in products if p["status"] != "gearchiveerd"]
-
-
-def _year_value(product: Record) -> str:
-    if isinstance(product.get("jaar"), int):
-        return str(product["jaar"])
-    if "doorlopend" in product.get("looptijd", "").lower():
-        return "doorlopend"
-    return "onbekend"
-
-
-def product_facets(site: Site, products: list[Record]) -> list[dict[str, Any]]:
-    """Filter facets with the values that occur and how often, for the overview page."""
-    fields = [("doelgroep", "Doelgroep", "doelgroepen", "doelgroep"),
-              ("type", "Type", "typen", "producttype"),
-              ("aanbieder", "Aanbieder", "aanbieders", "aanbieder"),
-              ("status", "Status", "status", "status"),
-              ("thema", "Thema", "themas", "productthema")]
-    facets = []
-    for facet_id, label, field, taxonomy in fields:
-        counts = Counter(v for p in products for v in _as_list(p.get(field)))
-        values = [{"id": t.id, "label": t.label, "aantal": counts[t.id]}
-                  for t in site.terms[taxonomy].values() if counts[t.id]]
-        facets.append({"id": facet_id, "label": label, "waarden": values})
-    years = Counter(_year_value(p) for p in products)
-    order = sorted((y for y in years if y.isdigit()), reverse=True) + [
-        y for y in ("doorlopend", "onbekend") if y in years]
-    facets.append({"id": "jaar", "label": "Jaar", "waarden": [
-        {"id": y, "label": y.capitalize(), "aantal": years[y]} for y in order]})
-    return facets
-
-
-def _as_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def search_text(site: Site, product: Record) -> str:
-    parts = [product["titel"], product["omschrijving"], product.get("categorie", ""),
-             *(site.label("aanbieder", a) for a in product.get("aanbieders", [])),
-             *(site.terms["aanbieder"][a].description for a in product.get("aanbieders", [])),
-             *(site.label("producttype", t) for t in product.get("typen", []))]
-    return " ".join(" ".join(parts).lower().split())
-
-
 def open_data(site: Site) -> dict[str, str]:
     """The whole catalog as JSON and the products as a semicolon-separated CSV."""
     catalog = {"knelpunten": list(site.knelpunten.values()),
@@ -140,21 +93,19 @@ def schema_copies(root: Path) -> dict[str, str]:
     return {f"schema/{f.name}": f.read_text("utf-8") for f in files}
 
 
-def render_pages(site: Site) -> dict[str, str]:
+def render_pages(site: Site, groups: list[Record]) -> dict[str, str]:
     env = environment()
+    also_searched_as = record_terms(site, groups)
 
     def page(template: str, depth: int, **context: Any) -> str:
-        return env.get_template(template).render(site=site, base="../" * depth, **context)
+        return env.get_template(template).render(site=site, base="../" * depth,
+                                                 ook_gezocht=also_searched_as, **context)
 
     pages = {
         "_tellingen.md": page("tellingen.md.j2", 0, status_order=STATUS_ORDER),
         "_controles.md": page("controles.md.j2", 0, controles=check_descriptions()),
         "knelpunten/index.md": page("knelpunten.md.j2", 1),
-        "producten/index.md": page("producten.md.j2", 1,
-                                   actief=_active(site),
-                                   facetten=product_facets(site, _active(site)),
-                                   zoektekst=lambda p: search_text(site, p),
-                                   jaarwaarde=_year_value),
+        **overview_pages(site, groups, page),
         "rollen/index.md": page("rollen.md.j2", 1),
         "ladder.md": page("ladder.md.j2", 0),
         "ontbrekend.md": page("ontbrekend.md.j2", 0, gebruikte_typen=sorted(
@@ -177,4 +128,6 @@ def render_pages(site: Site) -> dict[str, str]:
 
 def render_all(site: Site, root: Path) -> dict[str, str]:
     """Every generated file: pages, open data and published schemas."""
-    return {**render_pages(site), **open_data(site), **schema_copies(root)}
+    groups = load_groups(root)
+    return {**render_pages(site, groups), **open_data(site), **schema_copies(root),
+            **spelling_file(groups)}

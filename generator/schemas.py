@@ -30,6 +30,7 @@ RECORD_FOLDERS: dict[str, str] = {
     "catalog/aanbieders": "aanbieder",
     "catalog/fasen": "fase",
     "catalog/routes": "route",
+    "catalog/zoektermen": "zoekterm",
 }
 SOURCE_FOLDERS = ("catalog", "questionnaire")
 SCHEMA_FILES: dict[str, str] = {

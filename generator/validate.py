@@ -26,6 +26,7 @@ KIND_NAMES = {
     "aanbieder": "aanbieder",
     "fase": "fase",
     "route": "route",
+    "zoekterm": "zoektermgroep",
 }
 DATE_KEYS = ("datum", "afgesproken", "geraadpleegd", "verwacht_voor")
 FIRST_YEAR = 1990

@@ -1,0 +1,178 @@
+// Binds the site search to the page: the header link opens a dialog (without JavaScript it
+// leads to zoeken.html), and zoeken.html shows the results for ?q=. The engine is Pagefind
+// (generator/search.py builds its index into pagefind/ after every site build); it is loaded
+// on first use, from this site only, together with the editors' spelling corrections.
+
+import { render } from "./dom.mjs";
+import { onPageReady } from "./pagina.mjs";
+import { cleanTitle, excerptParts, kindOf, PAGE_SIZE, pathBelow, QUERY_PARAMETER } from "./zoeken-core.mjs";
+import { searchView } from "./zoeken-view.mjs";
+import { correctSpelling, prepareCorrections } from "./zoektaal.mjs";
+
+// Pagefind's defaults with a stronger term saturation: a page that repeats a word many times
+// (an overview) gains little over a record that has it in its title or zoektermen.
+const RANKING = { termSaturation: 1.0, pageLength: 0.4 };
+let engine = null;
+
+async function loadCorrections(root) {
+  const response = await fetch(`${root}catalogus/data/zoektermen.json`);
+  if (!response.ok) {
+    throw new Error(`zoektermen.json: ${response.status}`);
+  }
+  return prepareCorrections((await response.json()).spelfouten);
+}
+
+async function loadPagefind(root) {
+  const pagefind = await import(`${root}pagefind/pagefind.js`);
+  await pagefind.options({ baseUrl: new URL(root).pathname, ranking: RANKING, excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Pagefind and the corrections, loaded once per page and shared by every search on it. */
+function loadEngine(root) {
+  engine ??= Promise.all([loadPagefind(root), loadCorrections(root)])
+    .then(([pagefind, corrections]) => ({ pagefind, corrections, rootPath: new URL(root).pathname }));
+  return engine;
+}
+
+async function resultData(found, rootPath) {
+  const pages = await Promise.all(found.map((result) => result.data()));
+  return pages.map((page) => ({
+    url: page.url,
+    title: cleanTitle(page.meta?.title),
+    kind: kindOf(pathBelow(page.url, rootPath)),
+    parts: excerptParts(page.excerpt),
+  }));
+}
+
+function emptySearch(typed) {
+  return {
+    typed, searched: typed, query: "", corrected: false, loading: false, failed: false,
+    total: 0, results: [], found: [],
+  };
+}
+
+/** One search form with its results in `mount`; `place` names it ({ id, title, onClose }). */
+function createSearch(mount, root, place, onQuery = () => {}) {
+  let search = emptySearch("");
+  let sequence = 0;
+  let ready = false;
+
+  const draw = () => render(searchView({
+    ...place, root, search,
+    onInput: (event) => run(event.currentTarget.value),
+    onSubmit: (event) => submit(event),
+    onKeyDown: (event) => moveToResults(event),
+    onMore: () => more(),
+  }), mount);
+
+  async function run(typed) {
+    const current = ++sequence;
+    onQuery(typed);
+    search = { ...search, typed, loading: !ready };
+    draw();
+    try {
+      const { pagefind, corrections, rootPath } = await loadEngine(root);
+      ready = true;
+      const { query, corrected } = correctSpelling(typed, corrections);
+      const response = query === "" ? { results: [] } : await pagefind.search(query);
+      const results = await resultData(response.results.slice(0, PAGE_SIZE), rootPath);
+      if (current === sequence) {
+        search = { typed, searched: typed, query, corrected, loading: false, failed: false,
+          total: response.results.length, results, found: response.results };
+      }
+    } catch (error) {
+      console.error("zoeken:", error);
+      search = { ...emptySearch(typed), query: typed.trim(), failed: true };
+    }
+    draw();
+  }
+
+  async function more() {
+    const { rootPath } = await loadEngine(root);
+    const next = search.found.slice(search.results.length, search.results.length + PAGE_SIZE);
+    search = { ...search, results: [...search.results, ...(await resultData(next, rootPath))] };
+    draw();
+    mount.querySelectorAll(".zoeken__link")[search.results.length - next.length]?.focus();
+  }
+
+  function submit(event) {
+    event.preventDefault();
+    const first = mount.querySelector(".zoeken__link");
+    if (place.onClose && first) {
+      location.assign(first.href);
+    }
+  }
+
+  function moveToResults(event) {
+    if (event.key === "ArrowDown") {
+      mount.querySelector(".zoeken__link")?.focus();
+      event.preventDefault();
+    }
+  }
+
+  draw();
+  return { run, warmUp: () => loadEngine(root) };
+}
+
+function rootOf(container) {
+  return new URL(`${container.dataset.basis}/`, location.href).href;
+}
+
+function setUpDialog(container) {
+  const button = document.getElementById("zoeken-knop");
+  const dialog = document.getElementById("zoeken-dialoog");
+  const root = rootOf(container);
+  let search = null;
+  const open = () => {
+    search ??= createSearch(dialog, root, {
+      id: "zoeken-dialoog", title: "Zoeken op deze site", onClose: () => dialog.close(),
+    });
+    dialog.showModal();
+    dialog.querySelector("input").focus();
+    search.warmUp();
+  };
+  button.setAttribute("aria-haspopup", "dialog");
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    open();
+  });
+  button.addEventListener("pointerenter", () => loadEngine(root), { once: true });
+  dialog.addEventListener("click", (event) => event.target === dialog && dialog.close());
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (event.key === "/" && !typing && !dialog.open && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+function setUpPage(mount, root) {
+  const keepInUrl = (typed) => {
+    const url = new URL(location.href);
+    url.searchParams.set(QUERY_PARAMETER, typed);
+    history.replaceState(history.state, "", url);
+  };
+  const search = createSearch(mount, root, { id: "zoekpagina", title: "Zoekresultaten" }, keepInUrl);
+  const typed = new URLSearchParams(location.search).get(QUERY_PARAMETER) ?? "";
+  if (typed !== "") {
+    search.run(typed);
+  }
+  mount.querySelector("input").focus();
+}
+
+function start() {
+  const container = document.querySelector(".zoeken[data-basis]");
+  if (!container) {
+    return;
+  }
+  setUpDialog(container);
+  const page = document.getElementById("zoekpagina");
+  if (page) {
+    setUpPage(page, rootOf(container));
+  }
+}
+
+onPageReady(start);

@@ -1,0 +1,191 @@
+"""The product overview: its facets, the product data that the browser filters, and its pages.
+
+Page 1 (producten/index.md) holds the filter form and the first PAGE_SIZE products as cards;
+the further pages (producten/overzicht/pagina-<n>.md) hold the next cards, so that every
+product is reachable without JavaScript. In the browser, docs/assets/js/producten-page.mjs
+reads data/overzicht.json and filters, counts and pages over the whole set.
+
+Records are read through `site` only; the keys are those of catalog/schema/product.schema.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.search import terms_by_record
+
+Record = dict[str, Any]
+Page = Callable[..., str]
+
+PAGE_SIZE = 20
+DATA_FILE = "data/overzicht.json"
+INDEX_PAGE = "producten/index.md"
+FURTHER_PAGE = "producten/overzicht/pagina-{number}.md"
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+SHORT_TEXT = 220
+
+
+@dataclass(frozen=True)
+class Facet:
+    id: str
+    label: str
+    field: str
+    taxonomy: str
+
+
+# In the order of the form. "jaar" and "knelpunt" are derived, not taxonomy fields.
+FACETS = (
+    Facet("doelgroep", "Doelgroep", "doelgroepen", "doelgroep"),
+    Facet("thema", "Thema", "themas", "productthema"),
+    Facet("knelpunt", "Knelpunt", "", ""),
+    Facet("type", "Type", "typen", "producttype"),
+    Facet("aanbieder", "Aanbieder", "aanbieders", "aanbieder"),
+    Facet("status", "Status", "status", "status"),
+    Facet("jaar", "Jaar", "", ""),
+)
+YEAR_WORDS = ("doorlopend", "onbekend")
+
+
+def active_products(site: Any) -> list[Record]:
+    """Every product that is not archived, in the site's reading order (by title)."""
+    return [p for p in site.producten.values() if p["status"] != "gearchiveerd"]
+
+
+def year_value(product: Record) -> str:
+    """The year facet's value: the year, "doorlopend" or "onbekend"."""
+    if isinstance(product.get("jaar"), int):
+        return str(product["jaar"])
+    if "doorlopend" in product.get("looptijd", "").lower():
+        return "doorlopend"
+    return "onbekend"
+
+
+def facet_values(site: Any, product: Record) -> dict[str, list[str]]:
+    """The ids a product has in each facet."""
+    values = {f.id: _as_list(product.get(f.field)) for f in FACETS if f.field}
+    values["knelpunt"] = list(site.knelpunten_of_product.get(product["id"], []))
+    values["jaar"] = [year_value(product)]
+    return values
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _options(site: Any, facet: Facet) -> list[tuple[str, str]]:
+    """(id, label) of every value a facet can have, in the order of the form."""
+    if facet.id == "knelpunt":
+        return [(k, r["titel"]) for k, r in site.knelpunten.items()]
+    return [(t.id, t.label) for t in site.terms[facet.taxonomy].values()]
+
+
+def facets(site: Any, products: list[Record]) -> list[dict[str, Any]]:
+    """Each facet with the values that occur among the products and how often."""
+    values = [facet_values(site, p) for p in products]
+    result = []
+    for facet in FACETS:
+        counts = Counter(v for product in values for v in product[facet.id])
+        if facet.id == "jaar":
+            years = sorted((y for y in counts if y.isdigit()), reverse=True)
+            options = [(y, y.capitalize()) for y in [*years, *YEAR_WORDS]]
+        else:
+            options = _options(site, facet)
+        result.append({"id": facet.id, "label": facet.label, "waarden": [
+            {"id": i, "label": label, "aantal": counts[i]} for i, label in options if counts[i]]})
+    return result
+
+
+def short_text(text: str) -> str:
+    """The first sentence of a description, cut at a word if it is long."""
+    first = SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+    if len(first) <= SHORT_TEXT:
+        return first
+    return first[:SHORT_TEXT].rsplit(" ", 1)[0] + " …"
+
+
+def time_text(product: Record) -> str:
+    """What the card says about when: the year, or the duration ("Doorlopend", "2015 - heden")."""
+    if "jaar" in product:
+        return str(product["jaar"])
+    return product.get("looptijd", "")
+
+
+def _search_terms(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> tuple[
+        list[str], list[str]]:
+    """The zoektermen of groups pointing to the product itself, and of groups pointing to a
+    knelpunt it serves or an instrument it helps with (ranked lower in the browser)."""
+    own = terms.get(("product", product["id"]), [])
+    linked = [("knelpunt", k) for k in site.knelpunten_of_product.get(product["id"], [])]
+    linked += [("instrument", i) for i in site.instrumenten_of_product.get(product["id"], [])]
+    related = [t for key in linked for t in terms.get(key, [])]
+    return own, [t for t in dict.fromkeys(related) if t not in own]
+
+
+def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
+    """What a card shows and what the browser matches a product on."""
+    providers = product.get("aanbieders", [])
+    own, related = _search_terms(site, product, terms)
+    details = [site.labels("producttype", product["typen"]), site.labels("aanbieder", providers),
+               time_text(product)]
+    return {
+        "id": product["id"],
+        "titel": product["titel"],
+        "status": product["status"],
+        "statuslabel": site.label("status", product["status"]),
+        "planning": product.get("planning", ""),
+        "kort": short_text(product["omschrijving"]),
+        "kenmerken": " · ".join(d for d in details if d),
+        "voor": site.labels("doelgroep", product.get("doelgroepen", [])),
+        "waarden": facet_values(site, product),
+        "termen": own,
+        "verwant": related,
+        "tekst": " ".join([product["omschrijving"], product.get("categorie", ""),
+                           *(site.terms["aanbieder"][a].description for a in providers)]),
+    }
+
+
+def overview_data(site: Any, groups: list[Record]) -> dict[str, Any]:
+    """Facets and product entries of every active product, for the browser and the pages."""
+    products = active_products(site)
+    terms = terms_by_record(groups)
+    return {"facetten": facets(site, products), "paginagrootte": PAGE_SIZE,
+            "producten": [product_entry(site, p, terms) for p in products]}
+
+
+def page_numbers(current: int, total: int) -> list[int | None]:
+    """Page links around the current page, with None where numbers are left out:
+    1 … 4 5 [6] 7 8 … 20."""
+    shown = {1, total, *range(current - 2, current + 3)}
+    numbers: list[int | None] = []
+    for number in sorted(n for n in shown if 1 <= n <= total):
+        if numbers and numbers[-1] is not None and number > numbers[-1] + 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+def overview_pages(site: Any, groups: list[Record], page: Page) -> dict[str, str]:
+    """The overview's Markdown pages and its data file (paths relative to docs/catalogus/)."""
+    data = overview_data(site, groups)
+    entries = data["producten"]
+    total = max(1, -(-len(entries) // PAGE_SIZE))
+    archived = [p for p in site.producten.values() if p["status"] == "gearchiveerd"]
+    files = {
+        INDEX_PAGE: page("producten.md.j2", 1, facetten=data["facetten"], kaarten=entries[:PAGE_SIZE],
+                         aantal=len(entries), paginas=page_numbers(1, total), totaal=total,
+                         paginagrootte=PAGE_SIZE, gearchiveerd=archived),
+        DATA_FILE: json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+    }
+    for number in range(2, total + 1):
+        start = (number - 1) * PAGE_SIZE
+        files[FURTHER_PAGE.format(number=number)] = page(
+            "producten-pagina.md.j2", 2, kaarten=entries[start:start + PAGE_SIZE], aantal=len(entries),
+            nummer=number, paginas=page_numbers(number, total), totaal=total, eerste=start + 1)
+    return files
