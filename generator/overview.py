@@ -102,12 +102,13 @@ def facets(site: Any, products: list[Record]) -> list[dict[str, Any]]:
     return result
 
 
-def short_text(text: str) -> str:
-    """The first sentence of a description, cut at a word if it is long."""
-    first = SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+def short_text(text: str) -> tuple[str, str]:
+    """A description's first sentence (cut at a word if it is long) for the card, and the text
+    that the card leaves out, for matching."""
+    first, rest = [*SENTENCE_END.split(" ".join(text.split()), maxsplit=1), ""][:2]
     if len(first) <= SHORT_TEXT:
-        return first
-    return first[:SHORT_TEXT].rsplit(" ", 1)[0] + " …"
+        return first, rest
+    return first[:SHORT_TEXT].rsplit(" ", 1)[0] + " …", f"{first} {rest}"
 
 
 def time_text(product: Record) -> str:
@@ -132,6 +133,7 @@ def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[
     """What a card shows and what the browser matches a product on."""
     providers = product.get("aanbieders", [])
     own, related = _search_terms(site, product, terms)
+    short, rest = short_text(product["omschrijving"])
     details = [site.labels("producttype", product["typen"]), site.labels("aanbieder", providers),
                time_text(product)]
     return {
@@ -140,13 +142,13 @@ def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[
         "status": product["status"],
         "statuslabel": site.label("status", product["status"]),
         "planning": product.get("planning", ""),
-        "kort": short_text(product["omschrijving"]),
+        "kort": short,
         "kenmerken": " · ".join(d for d in details if d),
         "voor": site.labels("doelgroep", product.get("doelgroepen", [])),
         "waarden": facet_values(site, product),
         "termen": own,
         "verwant": related,
-        "tekst": " ".join([product["omschrijving"], product.get("categorie", ""),
+        "tekst": " ".join([rest, product.get("categorie", ""),
                            *(site.terms["aanbieder"][a].description for a in providers)]),
     }
 

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
+from tools.scale_catalog import scale_project
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 CHROMIUM = "/usr/bin/chromium"
@@ -76,6 +78,24 @@ def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     server, url = serve(site_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_dir_10x(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with every product ten times (tools/scale_catalog.py), built once."""
+    project = scale_project(tmp_path_factory.mktemp("x10") / "project", 10)
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "build"],
+        cwd=ROOT, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def base_url_10x(site_dir_10x: Path) -> Iterator[str]:
+    server, url = serve(site_dir_10x)
     yield url
     server.shutdown()
 

@@ -2,7 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { cleanTitle, excerptParts, kindOf, pathBelow, statusText } from "../../docs/assets/js/zoeken-core.mjs";
+import { cleanTitle, excerptParts, kindOf, onlyShortenedMatches, pathBelow, statusText } from "../../docs/assets/js/zoeken-core.mjs";
 import { hintsView, resultView, searchView } from "../../docs/assets/js/zoeken-view.mjs";
 import { find, text } from "./helpers/vnodes.mjs";
 
@@ -79,5 +79,18 @@ describe("searchView", () => {
     const view = searchView({ id: "d", title: "Zoeken", root: "/", search: corrected });
     assert.match(text(view), /Gezocht op “integriteit” \(u typte “integriteid”\)/);
     assert.equal(find(view, "li", "zoeken__resultaat").length, 1);
+  });
+});
+
+describe("onlyShortenedMatches", () => {
+  it("drops a result that only matched the first letter of an unknown word", () => {
+    assert.equal(onlyShortenedMatches(excerptParts("lijst — <mark>Q.</mark> Bepalen"), ["qwzxqwz"]), true);
+  });
+
+  it("keeps real matches, stemmed ones and results without marks", () => {
+    assert.equal(onlyShortenedMatches(excerptParts("de <mark>raad</mark>"), ["raad"]), false);
+    assert.equal(onlyShortenedMatches(excerptParts("<mark>polarisatie,</mark> <mark>gepolariseerde</mark>"),
+      ["polarisatie"]), false);
+    assert.equal(onlyShortenedMatches(excerptParts("geen markering"), ["raad"]), false);
   });
 });

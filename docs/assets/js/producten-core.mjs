@@ -89,7 +89,7 @@ export function prepareProducts(entries, facets) {
         titel: normalise(entry.titel),
         termen: normalise(entry.termen.join(" | ")),
         verwant: normalise(entry.verwant.join(" | ")),
-        tekst: normalise([entry.tekst, entry.planning, entry.kenmerken, ...valueLabels].join(" ")),
+        tekst: normalise([entry.kort, entry.tekst, entry.planning, entry.kenmerken, ...valueLabels].join(" ")),
       },
     };
   });

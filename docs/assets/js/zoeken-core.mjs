@@ -2,6 +2,8 @@
 // and the words the status line says. No DOM, no globals; the engine (Pagefind) is bound in
 // zoeken-page.mjs.
 
+import { normalise } from "./zoektaal.mjs";
+
 export const QUERY_PARAMETER = "q";
 export const PAGE_SIZE = 10;
 
@@ -54,6 +56,19 @@ export function excerptParts(excerpt) {
       return { text: decode(mark ? part.slice(6, -7) : part), mark };
     })
     .filter((part) => part.text !== "");
+}
+
+/**
+ * Whether a result only matched by a shortened query word. When no indexed word starts with a
+ * query word, Pagefind falls back to shorter beginnings of it ("qwzxqwz" finds the letter "Q"
+ * in a list). Such a result marks only words of at most half the length of a query word that
+ * begins with them; it is dropped rather than shown as a find.
+ */
+export function onlyShortenedMatches(parts, queryWords) {
+  const marked = parts.filter((part) => part.mark).map((part) => normalise(part.text).replace(/[^\p{L}\p{N}]/gu, ""));
+  const shortened = (word) => word !== "" && queryWords.some((query) => query.startsWith(word)
+    && word.length * 2 <= query.length);
+  return marked.length > 0 && marked.every(shortened);
 }
 
 function resultaten(count) {

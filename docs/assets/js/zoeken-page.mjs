@@ -5,9 +5,11 @@
 
 import { render } from "./dom.mjs";
 import { onPageReady } from "./pagina.mjs";
-import { cleanTitle, excerptParts, kindOf, PAGE_SIZE, pathBelow, QUERY_PARAMETER } from "./zoeken-core.mjs";
+import {
+  cleanTitle, excerptParts, kindOf, onlyShortenedMatches, PAGE_SIZE, pathBelow, QUERY_PARAMETER,
+} from "./zoeken-core.mjs";
 import { searchView } from "./zoeken-view.mjs";
-import { correctSpelling, prepareCorrections } from "./zoektaal.mjs";
+import { correctSpelling, prepareCorrections, words } from "./zoektaal.mjs";
 
 // Pagefind's defaults with a stronger term saturation: a page that repeats a word many times
 // (an overview) gains little over a record that has it in its title or zoektermen.
@@ -36,14 +38,17 @@ function loadEngine(root) {
   return engine;
 }
 
-async function resultData(found, rootPath) {
+/** The shown form of results, without those that only matched a shortened query word. */
+async function resultData(found, rootPath, query) {
   const pages = await Promise.all(found.map((result) => result.data()));
-  return pages.map((page) => ({
-    url: page.url,
-    title: cleanTitle(page.meta?.title),
-    kind: kindOf(pathBelow(page.url, rootPath)),
-    parts: excerptParts(page.excerpt),
-  }));
+  return pages
+    .map((page) => ({
+      url: page.url,
+      title: cleanTitle(page.meta?.title),
+      kind: kindOf(pathBelow(page.url, rootPath)),
+      parts: excerptParts(page.excerpt),
+    }))
+    .filter((result) => !onlyShortenedMatches(result.parts, words(query)));
 }
 
 function emptySearch(typed) {
@@ -77,10 +82,14 @@ function createSearch(mount, root, place, onQuery = () => {}) {
       ready = true;
       const { query, corrected } = correctSpelling(typed, corrections);
       const response = query === "" ? { results: [] } : await pagefind.search(query);
-      const results = await resultData(response.results.slice(0, PAGE_SIZE), rootPath);
+      const first = response.results.slice(0, PAGE_SIZE);
+      const results = await resultData(first, rootPath, query);
+      // every first result dropped: the words matched nothing; else the rest count as found
+      const rest = results.length === 0 ? [] : response.results.slice(first.length);
+      const total = results.length + rest.length;
       if (current === sequence) {
         search = { typed, searched: typed, query, corrected, loading: false, failed: false,
-          total: response.results.length, results, found: response.results };
+          total, results, found: rest };
       }
     } catch (error) {
       console.error("zoeken:", error);
@@ -91,10 +100,13 @@ function createSearch(mount, root, place, onQuery = () => {}) {
 
   async function more() {
     const { rootPath } = await loadEngine(root);
-    const next = search.found.slice(search.results.length, search.results.length + PAGE_SIZE);
-    search = { ...search, results: [...search.results, ...(await resultData(next, rootPath))] };
+    const next = search.found.slice(0, PAGE_SIZE);
+    const shown = search.results.length;
+    const added = await resultData(next, rootPath, search.query);
+    search = { ...search, results: [...search.results, ...added], found: search.found.slice(next.length),
+      total: search.total - (next.length - added.length) };
     draw();
-    mount.querySelectorAll(".zoeken__link")[search.results.length - next.length]?.focus();
+    mount.querySelectorAll(".zoeken__link")[shown]?.focus();
   }
 
   function submit(event) {
@@ -140,6 +152,8 @@ function setUpDialog(container) {
   });
   button.addEventListener("pointerenter", () => loadEngine(root), { once: true });
   dialog.addEventListener("click", (event) => event.target === dialog && dialog.close());
+  // back to the search link, also when the dialog was opened with "/" from nowhere in particular
+  dialog.addEventListener("close", () => button.focus());
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
     if (event.key === "/" && !typing && !dialog.open && !event.ctrlKey && !event.metaKey) {

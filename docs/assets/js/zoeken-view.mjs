@@ -42,7 +42,7 @@ function resultsView(search, root, onMore) {
   if (search.failed || (search.query !== "" && !search.loading && search.total === 0)) {
     return hintsView(root);
   }
-  const more = search.results.length < search.total;
+  const more = search.found.length > 0;
   return html`<ol class="zoeken__resultaten">${search.results.map(resultView)}</ol>
     ${more ? html`<button type="button" class="md-button zoeken__meer" onClick=${onMore}>Meer resultaten</button>` : null}`;
 }
