@@ -1,7 +1,7 @@
 """The product overview: its facets, the product data that the browser filters, and its pages.
 
 Page 1 (producten/index.md) holds the filter form and the first PAGE_SIZE products as cards;
-the further pages (producten/overzicht/pagina-<n>.md) hold the next cards, so that every
+the further pages (productenlijst/pagina-<n>.md) hold the next cards, so that every
 product is reachable without JavaScript. In the browser, docs/assets/js/producten-page.mjs
 reads data/overzicht.json and filters, counts and pages over the whole set.
 
@@ -25,7 +25,9 @@ Page = Callable[..., str]
 PAGE_SIZE = 20
 DATA_FILE = "data/overzicht.json"
 INDEX_PAGE = "producten/index.md"
-FURTHER_PAGE = "producten/overzicht/pagina-{number}.md"
+# A folder of its own at the depth of the record folders: no id can clash with a page name,
+# and the pages need no other Content-Security-Policy hash than the record pages.
+FURTHER_PAGE = "productenlijst/pagina-{number}.md"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 SHORT_TEXT = 220
 
@@ -188,6 +190,6 @@ def overview_pages(site: Any, groups: list[Record], page: Page) -> dict[str, str
     for number in range(2, total + 1):
         start = (number - 1) * PAGE_SIZE
         files[FURTHER_PAGE.format(number=number)] = page(
-            "producten-pagina.md.j2", 2, kaarten=entries[start:start + PAGE_SIZE], aantal=len(entries),
+            "producten-pagina.md.j2", 1, kaarten=entries[start:start + PAGE_SIZE], aantal=len(entries),
             nummer=number, paginas=page_numbers(number, total), totaal=total, eerste=start + 1)
     return files

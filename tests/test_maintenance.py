@@ -125,9 +125,9 @@ def test_archived_product_leaves_the_overview_and_says_why(project: Path) -> Non
     assert generate(project, TODAY).ok
     out = project / "docs/catalogus"
     overview = (out / "producten/index.md").read_text("utf-8")
-    table = overview.split("</table>")[0]
-    assert "training-lokale-driehoek.html" not in table
-    assert "## Gearchiveerde producten" in overview
+    cards, archive = overview.split("## Gearchiveerde producten")
+    assert "training-lokale-driehoek.html" not in cards
+    assert "training-lokale-driehoek.md" in archive
     page = (out / "producten/training-lokale-driehoek.md").read_text("utf-8")
     assert '!!! note "Gearchiveerd op 1 oktober 2026"' in page
     assert "Vervangen door een nieuwe training." in page
@@ -206,12 +206,12 @@ def test_new_product_appears_in_overview_filters_search_and_exports(tmp_path: Pa
     page.on("request", log.record)
     try:
         page.goto(base + "catalogus/producten/index.html?type=quickscan&doelgroep=griffiers")
-        row = page.locator("#producttabel tbody tr:not([hidden])", has_text="Zuidhaven")
-        expect(row).to_have_count(1)
+        card = page.locator("#productlijst .productkaart", has_text="Zuidhaven")
+        expect(card).to_have_count(1)
         page.goto(base + "index.html")
-        page.locator(".md-search__input").click()
+        page.locator("#zoeken-knop").click()
         page.keyboard.type("Zuidhaven")
-        expect(page.locator(".md-search-result__item").first).to_contain_text("Zuidhaven")
+        expect(page.locator("#zoeken-dialoog .zoeken__resultaat").first).to_contain_text("Zuidhaven")
     finally:
         context.close()
         server.shutdown()

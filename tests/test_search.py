@@ -119,7 +119,7 @@ def test_only_content_is_indexed_and_listings_weigh_little(site_dir: Path) -> No
     assert "data-pagefind-weight=\"0.2\"" not in record
     listing = (site_dir / "catalogus/ontbrekend.html").read_text("utf-8")
     assert '<div data-pagefind-body data-pagefind-weight="0.2">' in listing
-    for unindexed in ("zoeken.html", "catalogus/producten/overzicht/pagina-2.html"):
+    for unindexed in ("zoeken.html", "catalogus/productenlijst/pagina-2.html"):
         assert "data-pagefind-body" not in (site_dir / unindexed).read_text("utf-8"), unindexed
     assert (site_dir / "pagefind/pagefind.js").is_file()
     assert not (site_dir / "search/search_index.json").exists()
@@ -245,3 +245,17 @@ def test_search_works_on_the_10x_catalog(browser: Browser, base_url_10x: str) ->
     results = search(page, "#zoekpagina", "rekenkamerfunctie kopie 7")
     assert results[0] == "catalogus/producten/handreiking-lokale-rekenkamer-kopie-7.html"
     close(page, log)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("rekenkamer", "catalogus/producten/handreiking-lokale-rekenkamer.html"),
+    ("integriteit", "catalogus/instrumenten/integriteitscommissie-instellen.html"),
+    ("driehoek", "catalogus/instrumenten/driehoeksoverleg-activeren.html"),
+    ("driehoek", "catalogus/knelpunten/functioneren-lokale-driehoek.html"),
+    ("CvdK", "catalogus/knelpunten/pettenproblematiek-burgemeester-cvdk.html"),
+    ("Wgr", "catalogus/knelpunten/wgr-informatievoorziening.html"),
+])
+def test_records_found_by_the_former_search_stay_on_the_first_page(
+        search_page: Page, query: str, expected: str) -> None:
+    """The cases of the Material search test this search replaced, with its limit of eight."""
+    assert expected in search(search_page, "#zoekpagina", query)[:8]

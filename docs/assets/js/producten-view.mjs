@@ -114,6 +114,7 @@ function correctionView(outcome, state) {
 export function resultsView({ outcome, state, pageInfo, total, href, onPage, onClear }) {
   const found = outcome.results.length;
   return html`<div class="productoverzicht__resultaten">
+    <h2 class="productfilter__verborgen">Resultaten</h2>
     <p id=${`${ID}-telling`} class="productoverzicht__telling" role="status" aria-live="polite" tabindex="-1">${countText(found, total)}</p>
     ${correctionView(outcome, state)}
     ${found === 0
