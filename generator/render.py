@@ -170,7 +170,7 @@ def render_pages(site: Site) -> dict[str, str]:
         "beheer.md": page("beheer.md.j2", 0, overviews.beheer_page(site)),
         "bronnen.md": page("bronnen.md.j2", 0, overviews.bronnen_page(site)),
         "zelfscan.md": page("zelfscan.md.j2", 0, {"data": questionnaire_data(site)}),
-        "landkaart.md": page("landkaart.md.j2", 0, {}),
+        "landkaart.md": page("landkaart.md.j2", 0, {"l": (site.vragenlijst or {}).get("landkaart")}),
     }
     for kind, view in RECORD_PAGES.items():
         for record_id, record in _records_of(site, kind).items():
