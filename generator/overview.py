@@ -5,7 +5,8 @@ the further pages (productenlijst/pagina-<n>.md) hold the next cards, so that ev
 product is reachable without JavaScript. In the browser, docs/assets/js/producten-page.mjs
 reads data/overzicht.json and filters, counts and pages over the whole set.
 
-Records are read through `site` only; the keys are those of catalog/schema/product.schema.json.
+Records are read through `site` only: normalised dicts with every key of
+catalog/schema/product.schema.json (absent values are empty or None).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 from generator.search import terms_by_record
 
 Record = dict[str, Any]
-Page = Callable[..., str]
+# render.py's page(template, depth, view): the Markdown of a template filled with a view
+Page = Callable[[str, int, dict[str, Any]], str]
 
 PAGE_SIZE = 20
 DATA_FILE = "data/overzicht.json"
@@ -60,24 +62,27 @@ def active_products(site: Any) -> list[Record]:
 
 def year_value(product: Record) -> str:
     """The year facet's value: the year, "doorlopend" or "onbekend"."""
-    if isinstance(product.get("jaar"), int):
+    if isinstance(product["jaar"], int):
         return str(product["jaar"])
-    if "doorlopend" in product.get("looptijd", "").lower():
+    if "doorlopend" in product["looptijd"].lower():
         return "doorlopend"
     return "onbekend"
 
 
+def _targets(links: dict[str, list[Any]], record_id: str) -> list[str]:
+    """The ids a record links to (site links in both directions, whoever made them)."""
+    return [link.target for link in links.get(record_id, [])]
+
+
 def facet_values(site: Any, product: Record) -> dict[str, list[str]]:
     """The ids a product has in each facet."""
-    values = {f.id: _as_list(product.get(f.field)) for f in FACETS if f.field}
-    values["knelpunt"] = list(site.knelpunten_of_product.get(product["id"], []))
+    values = {f.id: _as_list(product[f.field]) for f in FACETS if f.field}
+    values["knelpunt"] = _targets(site.product_knelpunten, product["id"])
     values["jaar"] = [year_value(product)]
     return values
 
 
-def _as_list(value: Any) -> list[str]:
-    if value is None:
-        return []
+def _as_list(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
@@ -115,9 +120,7 @@ def short_text(text: str) -> tuple[str, str]:
 
 def time_text(product: Record) -> str:
     """What the card says about when: the year, or the duration ("Doorlopend", "2015 - heden")."""
-    if "jaar" in product:
-        return str(product["jaar"])
-    return product.get("looptijd", "")
+    return str(product["jaar"]) if product["jaar"] is not None else product["looptijd"]
 
 
 def _search_terms(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> tuple[
@@ -125,15 +128,15 @@ def _search_terms(site: Any, product: Record, terms: dict[tuple[str, str], list[
     """The zoektermen of groups pointing to the product itself, and of groups pointing to a
     knelpunt it serves or an instrument it helps with (ranked lower in the browser)."""
     own = terms.get(("product", product["id"]), [])
-    linked = [("knelpunt", k) for k in site.knelpunten_of_product.get(product["id"], [])]
-    linked += [("instrument", i) for i in site.instrumenten_of_product.get(product["id"], [])]
+    linked = [("knelpunt", k) for k in _targets(site.product_knelpunten, product["id"])]
+    linked += [("instrument", i) for i in _targets(site.product_instrumenten, product["id"])]
     related = [t for key in linked for t in terms.get(key, [])]
     return own, [t for t in dict.fromkeys(related) if t not in own]
 
 
 def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
     """What a card shows and what the browser matches a product on."""
-    providers = product.get("aanbieders", [])
+    providers = product["aanbieders"]
     own, related = _search_terms(site, product, terms)
     short, rest = short_text(product["omschrijving"])
     details = [site.labels("producttype", product["typen"]), site.labels("aanbieder", providers),
@@ -143,14 +146,14 @@ def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[
         "titel": product["titel"],
         "status": product["status"],
         "statuslabel": site.label("status", product["status"]),
-        "planning": product.get("planning", ""),
+        "planning": product["planning"],
         "kort": short,
         "kenmerken": " · ".join(d for d in details if d),
-        "voor": site.labels("doelgroep", product.get("doelgroepen", [])),
+        "voor": site.labels("doelgroep", product["doelgroepen"]),
         "waarden": facet_values(site, product),
         "termen": own,
         "verwant": related,
-        "tekst": " ".join([rest, product.get("categorie", ""),
+        "tekst": " ".join([rest, product["categorie"],
                            *(site.terms["aanbieder"][a].description for a in providers)]),
     }
 
@@ -182,14 +185,15 @@ def overview_pages(site: Any, groups: list[Record], page: Page) -> dict[str, str
     total = max(1, -(-len(entries) // PAGE_SIZE))
     archived = [p for p in site.producten.values() if p["status"] == "gearchiveerd"]
     files = {
-        INDEX_PAGE: page("producten.md.j2", 1, facetten=data["facetten"], kaarten=entries[:PAGE_SIZE],
-                         aantal=len(entries), paginas=page_numbers(1, total), totaal=total,
-                         paginagrootte=PAGE_SIZE, gearchiveerd=archived),
+        INDEX_PAGE: page("producten.md.j2", 1, {
+            "facetten": data["facetten"], "kaarten": entries[:PAGE_SIZE], "aantal": len(entries),
+            "paginas": page_numbers(1, total), "totaal": total, "paginagrootte": PAGE_SIZE,
+            "gearchiveerd": archived}),
         DATA_FILE: json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
     }
     for number in range(2, total + 1):
         start = (number - 1) * PAGE_SIZE
-        files[FURTHER_PAGE.format(number=number)] = page(
-            "producten-pagina.md.j2", 1, kaarten=entries[start:start + PAGE_SIZE], aantal=len(entries),
-            nummer=number, paginas=page_numbers(number, total), totaal=total, eerste=start + 1)
+        files[FURTHER_PAGE.format(number=number)] = page("producten-pagina.md.j2", 1, {
+            "kaarten": entries[start:start + PAGE_SIZE], "aantal": len(entries), "nummer": number,
+            "paginas": page_numbers(number, total), "totaal": total, "eerste": start + 1})
     return files

@@ -15,11 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.load import load_all
-
 Record = dict[str, Any]
 
-ZOEKTERM_FOLDER = "catalog/zoektermen"
 SPELLING_FILE = "data/zoektermen.json"
 PAGEFIND_FOLDER = "pagefind"
 # field of a zoekterm group → the kind of record its ids name, and the Site attribute holding those
@@ -33,10 +30,9 @@ TARGETS: dict[str, tuple[str, str]] = {
 PAGEFIND_IGNORED = (".headerlink", ".kruimelpad", ".zonder-script")
 
 
-def load_groups(root: Path) -> list[Record]:
-    """The zoekterm groups in file order. Runs after validation, which reports broken files."""
-    documents, _ = load_all(root, (ZOEKTERM_FOLDER,))
-    return [document.data for document in documents]
+def zoekterm_groups(site: Any) -> list[Record]:
+    """The validated zoekterm groups, by id (as the YAML files say them)."""
+    return [record for (kind, _), record in sorted(site.originals.items()) if kind == "zoekterm"]
 
 
 def terms_by_record(groups: list[Record]) -> dict[tuple[str, str], list[str]]:

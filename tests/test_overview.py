@@ -94,7 +94,7 @@ def found_of(page: Page) -> int:
 def catalog_site() -> Any:
     today = dt.date.today()
     index, _ = check_catalog(ROOT, today)
-    return build_site(index, taxonomies(ROOT), today, read_settings(ROOT))
+    return build_site(index, ROOT, taxonomies(ROOT), today, read_settings(ROOT))
 
 
 @pytest.fixture(scope="module")
