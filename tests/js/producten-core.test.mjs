@@ -164,11 +164,22 @@ describe("views", () => {
 
   it("offers no value that would leave nothing, unless it is chosen", () => {
     const facet = FACETS[0];
-    const view = facetView(facet, ["burgemeesters"], { raadsleden: 3, burgemeesters: 0 }, false);
+    const view = facetView(facet, ["burgemeesters"], { raadsleden: 3, burgemeesters: 0 }, true, () => {});
     const boxes = find(view, "input");
     assert.deepEqual(boxes.map((b) => [b.props.value, b.props.checked, b.props.disabled]), [
       ["raadsleden", false, false], ["griffiers", false, true], ["burgemeesters", true, false]]);
     assert.match(text(view), /\(1 gekozen\)/);
+  });
+
+  it("renders a closed facet's values only once the page opens it", () => {
+    const asked = [];
+    const closed = facetView(FACETS[0], [], {}, false, (id, open) => asked.push([id, open]));
+    assert.equal(find(closed, "input").length, 0);
+    assert.equal(closed.props.open, false);
+    let prevented = false;
+    find(closed, "summary")[0].props.onClick({ preventDefault: () => { prevented = true; } });
+    assert.deepEqual(asked, [["doelgroep", true]]);
+    assert.ok(prevented, "the page, not the browser, opens the facet");
   });
 
   it("marks the current page and links the others", () => {

@@ -57,6 +57,10 @@ function createOverview(mount, data, spelling) {
       href: (page) => addressOf({ ...state, page }, facets),
       onInput: (event) => update(stateFromForm(event.currentTarget, facets)),
       onClear: () => update(emptyState()),
+      onToggle: (facetId, open) => {
+        openFacets[open ? "add" : "delete"](facetId);
+        draw();
+      },
       onPage: (page, event) => {
         event.preventDefault();
         update({ ...state, page });

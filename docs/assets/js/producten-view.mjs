@@ -26,21 +26,30 @@ function optionView(facet, value, checked, count) {
   </li>`;
 }
 
-/** One facet as a disclosure; `open` is only decided on the first render (openFacets). */
-export function facetView(facet, chosen, counts, open) {
+/**
+ * One facet as a disclosure. Its values are rendered only while it is open: a closed facet shows
+ * nothing of them, and leaving them out keeps each update small (the static page has them all,
+ * for readers without JavaScript). The page decides `open`: a click on the summary (also Enter
+ * or Space) asks for the other state, so the values are there before the next key press.
+ */
+export function facetView(facet, chosen, counts, open, onToggle) {
+  const toggle = (event) => {
+    event.preventDefault();
+    onToggle(facet.id, !open);
+  };
   return html`<details class="productfilter__facet" open=${open}>
-    <summary><span class="productfilter__facetnaam">${facet.label}</span> <span class="productfilter__gekozen">${selectedText(chosen.length)}</span></summary>
-    <fieldset>
+    <summary onClick=${toggle}><span class="productfilter__facetnaam">${facet.label}</span> <span class="productfilter__gekozen">${selectedText(chosen.length)}</span></summary>
+    ${open ? html`<fieldset>
       <legend class="productfilter__verborgen">${facet.label}</legend>
       <ul class="productfilter__opties">
         ${facet.waarden.map((value) => optionView(facet, value, chosen.includes(value.id), counts[value.id] ?? 0))}
       </ul>
-    </fieldset>
+    </fieldset>` : null}
   </details>`;
 }
 
 /** The search field and the facets, with counts that follow the other filters. */
-export function formView({ facets, state, counts, openFacets, onInput, onClear }) {
+export function formView({ facets, state, counts, openFacets, onInput, onClear, onToggle }) {
   const submit = (event) => event.preventDefault();
   return html`<form class="productfilter__formulier" role="search" aria-label="Producten filteren"
     onInput=${onInput} onSubmit=${submit}>
@@ -49,7 +58,7 @@ export function formView({ facets, state, counts, openFacets, onInput, onClear }
       ${textField(state.text)}
       <div class="productfilter__facetten">
         ${facets.map((facet) => facetView(facet, state.facets[facet.id] ?? [], counts[facet.id],
-          openFacets.has(facet.id)))}
+          openFacets.has(facet.id), onToggle))}
       </div>
       <button type="button" class="md-button productfilter__wis" onClick=${onClear}>Wis filters</button>
     </fieldset>
