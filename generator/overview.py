@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from generator.model import Links, Site
 from generator.search import terms_by_record
 
 Record = dict[str, Any]
+Terms = dict[tuple[str, str], list[str]]  # (kind, id) → zoektermen
 # render.py's page(template, depth, view): the Markdown of a template filled with a view
 Page = Callable[[str, int, dict[str, Any]], str]
 
@@ -55,7 +57,7 @@ FACETS = (
 YEAR_WORDS = ("doorlopend", "onbekend")
 
 
-def active_products(site: Any) -> list[Record]:
+def active_products(site: Site) -> list[Record]:
     """Every product that is not archived, in the site's reading order (by title)."""
     return [p for p in site.producten.values() if p["status"] != "gearchiveerd"]
 
@@ -69,12 +71,12 @@ def year_value(product: Record) -> str:
     return "onbekend"
 
 
-def _targets(links: dict[str, list[Any]], record_id: str) -> list[str]:
+def _targets(links: Links, record_id: str) -> list[str]:
     """The ids a record links to (site links in both directions, whoever made them)."""
     return [link.target for link in links.get(record_id, [])]
 
 
-def facet_values(site: Any, product: Record) -> dict[str, list[str]]:
+def facet_values(site: Site, product: Record) -> dict[str, list[str]]:
     """The ids a product has in each facet."""
     values = {f.id: _as_list(product[f.field]) for f in FACETS if f.field}
     values["knelpunt"] = _targets(site.product_knelpunten, product["id"])
@@ -86,14 +88,14 @@ def _as_list(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _options(site: Any, facet: Facet) -> list[tuple[str, str]]:
+def _options(site: Site, facet: Facet) -> list[tuple[str, str]]:
     """(id, label) of every value a facet can have, in the order of the form."""
     if facet.id == "knelpunt":
         return [(k, r["titel"]) for k, r in site.knelpunten.items()]
     return [(t.id, t.label) for t in site.terms[facet.taxonomy].values()]
 
 
-def facets(site: Any, products: list[Record]) -> list[dict[str, Any]]:
+def facets(site: Site, products: list[Record]) -> list[dict[str, Any]]:
     """Each facet with the values that occur among the products and how often."""
     values = [facet_values(site, p) for p in products]
     result = []
@@ -123,8 +125,7 @@ def time_text(product: Record) -> str:
     return str(product["jaar"]) if product["jaar"] is not None else product["looptijd"]
 
 
-def _search_terms(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> tuple[
-        list[str], list[str]]:
+def _search_terms(site: Site, product: Record, terms: Terms) -> tuple[list[str], list[str]]:
     """The zoektermen of groups pointing to the product itself, and of groups pointing to a
     knelpunt it serves or an instrument it helps with (ranked lower in the browser)."""
     own = terms.get(("product", product["id"]), [])
@@ -134,7 +135,7 @@ def _search_terms(site: Any, product: Record, terms: dict[tuple[str, str], list[
     return own, [t for t in dict.fromkeys(related) if t not in own]
 
 
-def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
+def product_entry(site: Site, product: Record, terms: Terms) -> dict[str, Any]:
     """What a card shows and what the browser matches a product on."""
     providers = product["aanbieders"]
     own, related = _search_terms(site, product, terms)
@@ -158,7 +159,7 @@ def product_entry(site: Any, product: Record, terms: dict[tuple[str, str], list[
     }
 
 
-def overview_data(site: Any, groups: list[Record]) -> dict[str, Any]:
+def overview_data(site: Site, groups: list[Record]) -> dict[str, Any]:
     """Facets and product entries of every active product, for the browser and the pages."""
     products = active_products(site)
     terms = terms_by_record(groups)
@@ -178,7 +179,7 @@ def page_numbers(current: int, total: int) -> list[int | None]:
     return numbers
 
 
-def overview_pages(site: Any, groups: list[Record], page: Page) -> dict[str, str]:
+def overview_pages(site: Site, groups: list[Record], page: Page) -> dict[str, str]:
     """The overview's Markdown pages and its data file (paths relative to docs/catalogus/)."""
     data = overview_data(site, groups)
     entries = data["producten"]

@@ -70,7 +70,7 @@ def test_record_terms_tell_kinds_apart_by_the_record_itself() -> None:
     """A knelpunt and an instrument may share an id; each gets its own group's terms."""
     knelpunt, instrument = {"id": "mediation"}, {"id": "mediation"}
     site = type("Site", (), {"knelpunten": {"mediation": knelpunt}, "instrumenten": {"mediation": instrument},
-                             "producten": {}})()
+                             "producten": {}, "routes": {}})()
     lookup = record_terms(site, GROUPS)
     assert lookup(instrument) == ["polarisatie", "ruzie", "conflict"]
     assert lookup(knelpunt) == []
