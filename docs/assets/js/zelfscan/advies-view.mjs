@@ -1,0 +1,167 @@
+// Step 4: the advies that explains itself (what the fase means, who acts, why this group got it,
+// checkable by hand), "Begin hier", and on request every instrument and the whole rule.
+
+import { html } from "../dom.mjs";
+import { bestProduct } from "./advies.mjs";
+import { antwoordLabel, formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore, scaleRange } from "./scoring.mjs";
+import { instrumentList, planButton, productDetails, shortInstrumentList } from "./instrumenten-view.mjs";
+import { foldable, hiddenOutcome, isOpen, link, normLabel, outcomeVisible, stellingTekst, table, toggle } from "./view-parts.mjs";
+import { faseWoord, meervoud } from "./text.mjs";
+
+const TOP_BIJDRAGEN = 5;
+
+function stellingNamen(ctx, ids) {
+  return ids.map((id) => stellingTekst(ctx, id)).join("; ");
+}
+
+export function zwaarUitleg(ctx, advies) {
+  const { regel } = ctx.data;
+  const grens = formatNumber(regel.zwaar_zorg_vanaf);
+  if (advies.zwaarVerhoging) {
+    return `De regel voor zware stellingen is toegepast: ${stellingNamen(ctx, advies.zwareSignalen)} heeft een zorgscore van ${grens} of meer. Daarom is het advies fase ${advies.fase} in plaats van ${faseWoord(advies.faseZonderZwaar)}.`;
+  }
+  if (advies.zwareSignalen.length > 0) {
+    return `Een zware stelling heeft een zorgscore van ${grens} of meer (${stellingNamen(ctx, advies.zwareSignalen)}), maar het advies was al minstens fase ${regel.zwaar_minimale_fase}.`;
+  }
+  return `De regel voor zware stellingen is niet van toepassing: geen zware stelling heeft een zorgscore van ${grens} of meer.`;
+}
+
+/** "10 ligt vanaf 10 en onder 25: fase 2." with the bounds of data.regel. */
+export function grensUitleg(ctx, totaal) {
+  const { fase_2_vanaf: f2, fase_3_vanaf: f3 } = ctx.data.regel;
+  const s = formatNumber(totaal);
+  if (totaal <= 0) {
+    return `Een totaal van 0 betekent: geen signaal.`;
+  }
+  if (totaal < f2) {
+    return `${s} is meer dan 0 en minder dan ${formatNumber(f2)}: fase 1.`;
+  }
+  return totaal < f3 ? `${s} ligt vanaf ${formatNumber(f2)} en onder ${formatNumber(f3)}: fase 2.` : `${s} is ${formatNumber(f3)} of meer: fase 3.`;
+}
+
+function faseMeaning(ctx, fase) {
+  const uitleg = ctx.data.fasen?.[fase === "geen" ? "preventief" : fase];
+  if (!uitleg) {
+    return null;
+  }
+  return html`<div class="zs-fase-uitleg" data-testid="fase-uitleg">
+    <p><strong>${fase === "geen" ? "Geen signaal" : `Wat ${uitleg.titel.toLowerCase()} betekent`}:</strong> ${uitleg.betekenis}</p>
+    ${uitleg.wie ? html`<p><strong>Wie handelt:</strong> ${uitleg.wie}</p>` : null}
+    ${uitleg.wanneer_hoger ? html`<p><strong>Wanneer een fase hoger:</strong> ${uitleg.wanneer_hoger}</p>` : null}
+    <p class="zs-hulp">Uitleg van deze site, niet uit het handboek. ${link(`Meer over ${uitleg.titel.toLowerCase()}`, uitleg.url)}</p>
+  </div>`;
+}
+
+function contributionRows(ctx, state, bijdragen) {
+  return bijdragen.slice(0, TOP_BIJDRAGEN).map((rij) => {
+    const scores = listZorgscores(ctx.stelling.get(rij.id), ctx.derive(state.sessie).metAntwoord, ctx.data.schaal).sort((a, b) => a - b);
+    const uit = scores.length > 1 ? ` (mediaan van ${scores.join(", ")})` : "";
+    return html`<tr key=${rij.id} data-vraag=${rij.id}><th scope="row">${stellingTekst(ctx, rij.id)}</th>
+      <td class="zs-getal">${formatNumber(rij.zorg)}${uit}</td>
+      <td>${normLabel(ctx, rij.id, rij.norm)} (${rij.norm})</td>
+      <td class="zs-getal">${formatNumber(rij.overschrijding)}</td></tr>`;
+  });
+}
+
+function reasoning(state, ctx, advies, bijdragen) {
+  const keuzes = ctx.data.eigen_keuzes ?? {};
+  const som = bijdragen.map((rij) => formatNumber(rij.overschrijding)).join(" + ");
+  const rest = bijdragen.length - TOP_BIJDRAGEN;
+  return html`<div class="zs-redenering" data-testid="advies-uitleg">
+    <h3>Waarom dit advies</h3>
+    ${bijdragen.length === 0
+      ? html`<p>Geen enkele stelling komt boven de norm die de groep koos.</p>`
+      : html`<p>${meervoud(bijdragen.length, "stelling komt", "stellingen komen")} boven de norm. Per stelling telt de zorgscore (0 is geen zorg, ${maxZorgscore(ctx.data.schaal)} de meeste; bij een groep de mediaan) min de norm: de overschrijding.${rest > 0 ? ` Hieronder de ${TOP_BIJDRAGEN} grootste.` : ""}</p>
+        ${table({ id: "zs-bijdragen", caption: "Stellingen met de grootste overschrijding", head: ["Stelling", "Zorg", "Norm: nog acceptabel tot en met", "Overschrijding"], rows: contributionRows(ctx, state, bijdragen) })}
+        <p data-testid="advies-som">Alle overschrijdingen opgeteld: ${som} = ${formatNumber(advies.totaal)}.</p>`}
+    <p data-testid="advies-grens">${grensUitleg(ctx, advies.totaal)} De grenzen ${formatNumber(ctx.data.regel.fase_2_vanaf)} en ${formatNumber(ctx.data.regel.fase_3_vanaf)} zijn een keuze van deze site; het handboek noemt geen grenzen. ${keuzes.grenzen ?? ""}</p>
+    <p data-testid="zwaar-uitleg">${zwaarUitleg(ctx, advies)}</p>
+    <p class="zs-hulp">Zware stellingen zijn een keuze van deze site; het handboek kent die indeling niet. ${keuzes.zwaar ?? ""}</p>
+    ${advies.onbeantwoord.length > 0 ? html`<p>Niet meegeteld, omdat niemand ze beantwoordde:</p>
+      <ul data-testid="advies-onbeantwoord">${advies.onbeantwoord.map((id) => html`<li key=${id}>${stellingTekst(ctx, id)}</li>`)}</ul>` : null}
+  </div>`;
+}
+
+function startList(state, ctx, advies, start) {
+  if (advies.fase === "geen") {
+    return html`<p class="zs-geen-signaal">Er is geen signaal: geen enkele stelling komt boven de norm. Houd een goede bestuurscultuur vast met de preventieve instrumenten in <a href="#zs-kop-borgen">stap 5</a>.</p>`;
+  }
+  return html`<h3 id="zs-kop-begin">Begin hier</h3>
+    <p>De instrumenten van ${faseWoord(advies.fase)}${advies.fase === "1" ? "" : " en lager"} die passen bij de stellingen boven de norm, met de grootste overschrijding samen voorop. Welk instrument bij welke stelling past, is een suggestie van deze site, niet uit het handboek.</p>
+    <ol class="zs-begin" data-testid="begin-hier">${start.map((item) => {
+      const instrument = ctx.data.instrumenten[item.id];
+      const product = bestProduct(instrument);
+      return html`<li key=${item.id} data-instrument=${item.id}>
+        <strong>${link(instrument.titel, instrument.url)}</strong> (fase ${item.fase})${" "}${planButton(state, ctx, item.id, product ?? undefined)}
+        <br />Past bij ${item.stellingen.map((s) => `stelling ${ctx.nummer.get(s.id)} (${formatNumber(s.overschrijding)})`).join(", ")}; samen ${formatNumber(item.score)}.
+        <br />${product ? html`Beste beschikbare product: ${link(product.titel, product.url)} (${productDetails(product)})` : html`<span class="zs-geen-product">Nog geen ondersteuningsproduct bekend.</span>`}
+      </li>`;
+    })}</ol>
+    ${start.length === 0 ? html`<p>Bij de stellingen boven de norm staan geen instrumenten van deze fase; kies uit de volledige lijst.</p>` : null}`;
+}
+
+function aboveNormTable(ctx, advies) {
+  const boven = advies.perStelling.filter((rij) => rij.overschrijding > 0);
+  const rijen = boven.map((rij) => {
+    const ids = ctx.stelling.get(rij.id).instrumenten ?? [];
+    return html`<tr key=${rij.id} data-vraag=${rij.id}><th scope="row">${stellingTekst(ctx, rij.id)}</th>
+      <td class="zs-getal">${formatNumber(rij.zorg)}</td><td>${normLabel(ctx, rij.id, rij.norm)} (${rij.norm})</td>
+      <td class="zs-getal">${formatNumber(rij.overschrijding)}</td><td>${ids.length > 0 ? shortInstrumentList(ctx, ids) : "Geen suggestie"}</td></tr>`;
+  });
+  return boven.length === 0 ? null : html`<h3>Stellingen boven de norm</h3>
+    ${table({ id: "zs-boven-norm", caption: "Stellingen boven de norm, met passende instrumenten", head: ["Stelling", "Zorg", "Norm", "Overschrijding", "Passende instrumenten (suggestie van deze site, niet uit het handboek)"], rows: rijen })}`;
+}
+
+function allInstruments(state, ctx, advies) {
+  const groepen = listInstrumentenPerFase(advies.fase, ctx.data.ladder);
+  const keuzes = ctx.data.eigen_keuzes ?? {};
+  return html`<h3>Alle instrumenten voor ${faseWoord(advies.fase)}</h3>
+    <p>Deze site leest de escalatieladder cumulatief: bij een fase horen ook de instrumenten van de lagere fasen. ${keuzes.cumulatief ?? ""} Per instrument staan de producten die helpen: eerst wat bestaat, dan wat in ontwikkeling is, dan voorstellen.</p>
+    ${groepen.map((groep) => [
+      html`<h4 key=${`kop-${groep.fase}`}>${groep.fase === advies.fase ? `Fase ${groep.fase}` : `Fase ${groep.fase} (lagere fase)`}</h4>`,
+      html`<div key=${`fase-${groep.fase}`} data-fase-instrumenten=${groep.fase}>${instrumentList(state, ctx, groep.ids)}</div>`,
+    ])}`;
+}
+
+export function adviesView(state, ctx) {
+  if (!outcomeVisible(state)) {
+    return hiddenOutcome();
+  }
+  const { advies, bijdragen, start } = ctx.derive(state.sessie);
+  const geenAntwoorden = advies.aantalBeantwoord === 0;
+  const faseTekst = geenAntwoorden ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
+  const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((som, g) => som + g.ids.length, 0);
+  return html`<div class="zs-print-uitkomst">
+      <div class="zs-uitslag">
+        <p>Advies: <strong data-testid="advies-fase" data-fase=${advies.fase}>${faseTekst}</strong></p>
+        <p>Totale overschrijding: <strong data-testid="overschrijding">${formatNumber(advies.totaal)}</strong></p>
+      </div>
+      ${geenAntwoorden ? html`<p>Vul eerst stap 2 in.</p>` : [faseMeaning(ctx, advies.fase), reasoning(state, ctx, advies, bijdragen)]}
+    </div>
+    ${geenAntwoorden ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
+    ${geenAntwoorden ? null : html`<p class="zs-geen-print zs-toggles">
+      ${aantal > 0 ? toggle(state, ctx, "instrumenten", `Alle instrumenten voor ${faseWoord(advies.fase)} (${aantal})`, { "data-testid": "instrumenten-open" }) : null}
+      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, en de hele regel", { "data-testid": "onderbouwing-open" })}</p>`}
+    ${geenAntwoorden || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
+    ${geenAntwoorden ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), [aboveNormTable(ctx, advies), ruleBlock(ctx)], "zs-print-bijlage")}`;
+}
+
+/** The whole rule in plain Dutch, with the numbers from data and this site's choices labelled. */
+export function ruleSentences(data) {
+  const { regel } = data;
+  const max = formatNumber(maxZorgscore(data.schaal));
+  const f2 = formatNumber(regel.fase_2_vanaf);
+  const f3 = formatNumber(regel.fase_3_vanaf);
+  const { laagste, hoogste } = scaleRange(data.schaal);
+  return [
+    `Elk antwoord krijgt een zorgscore van 0 tot en met ${max}. Bij een stelling die een probleem beschrijft is "${antwoordLabel(hoogste, data.schaal)}" 0 en "${antwoordLabel(laagste, data.schaal)}" ${max}; bij de stelling die een gezonde situatie beschrijft is dat omgekeerd.`,
+    "De norm is de hoogste zorgscore die de groep nog acceptabel vindt. Alleen de zorg boven de norm telt mee: dat is de overschrijding.",
+    "Met meer respondenten telt per stelling de mediaan van hun zorgscores (bij een even aantal het gemiddelde van de middelste twee). Een stelling die niemand beantwoordde, telt niet mee.",
+    `De overschrijdingen samen geven de totale overschrijding. Is die 0, dan is er geen signaal. Meer dan 0 en minder dan ${f2}: fase 1. Vanaf ${f2} en minder dan ${f3}: fase 2. Vanaf ${f3}: fase 3. Deze grenzen zijn een keuze van deze site.`,
+    `Heeft een zware stelling een zorgscore (mediaan) van ${formatNumber(regel.zwaar_zorg_vanaf)} of meer, dan is het advies minstens fase ${regel.zwaar_minimale_fase}. De indeling in zware stellingen is een keuze van deze site.`,
+  ];
+}
+
+function ruleBlock(ctx) {
+  return html`<h3>Zo komt het advies tot stand</h3><ul class="zs-regel">${ruleSentences(ctx.data).map((zin) => html`<li>${zin}</li>`)}</ul>`;
+}

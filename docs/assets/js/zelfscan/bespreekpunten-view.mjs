@@ -1,0 +1,123 @@
+// Step 3: comparing the answers. The bespreekpunten first (at most five, the rule shown, the rest
+// on request); the tables per respondent, per statement and per rol, and the remarks, unfolded
+// on request and printed in the appendix.
+
+import { html } from "../dom.mjs";
+import { countAntwoorden, countVerdeling, groupByRol } from "./comparison.mjs";
+import { antwoordLabel, formatNumber, maxZorgscore } from "./scoring.mjs";
+import { foldable, hiddenOutcome, isOpen, naamView, outcomeVisible, stellingTekst, table, toggle, vh } from "./view-parts.mjs";
+import { meervoud } from "./text.mjs";
+
+export const TOP_BESPREEKPUNTEN = 5;
+
+function bespreekpunt(ctx, punt) {
+  const { schaal } = ctx.data;
+  return html`<li key=${punt.id} data-vraag=${punt.id}>
+    <strong>${stellingTekst(ctx, punt.id)}</strong> — antwoorden van "${antwoordLabel(punt.laagste, schaal)}" tot "${antwoordLabel(punt.hoogste, schaal)}" (${meervoud(punt.spreiding, "stap", "stappen")} verschil, ${meervoud(punt.n, "antwoord", "antwoorden")})${punt.rondNorm ? "; de een zit boven de norm, de ander niet" : ""}.
+  </li>`;
+}
+
+function bespreekpuntenBlock(state, ctx, afgeleid) {
+  const punten = afgeleid.bespreekpunten;
+  const rest = punten.length - TOP_BESPREEKPUNTEN;
+  let toelichting = null;
+  if (afgeleid.metAntwoord.length < 2) {
+    toelichting = html`<p>Bespreekpunten zijn er pas bij twee of meer respondenten.</p>`;
+  } else if (punten.length === 0) {
+    toelichting = html`<p>Geen bespreekpunten: de antwoorden liggen overal hoogstens één stap uit elkaar.</p>`;
+  }
+  return html`<div class="zs-print-bespreekpunten">
+    <h3>Bespreekpunten</h3>
+    <p>
+      Stellingen waarop de antwoorden twee of meer stappen uit elkaar liggen. Eerst die waarop de een boven
+      de norm zit en de ander niet (dan is de vraag óf er een probleem is), daarna het grootste verschil.
+      Hoogstens ${TOP_BESPREEKPUNTEN} staan hier; bespreek ze als eerste: wat ziet de een dat de ander niet ziet?
+    </p>
+    <ol data-testid="bespreekpunten" class="zs-bespreekpunten">${punten.slice(0, TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ol>
+    ${toelichting}
+    ${rest > 0 ? html`<p class="zs-geen-print">${toggle(state, ctx, "bespreekpunten", `Nog ${meervoud(rest, "bespreekpunt", "bespreekpunten")} tonen`, { "data-testid": "bespreekpunten-meer" })}</p>` : null}
+  </div>
+  ${rest > 0 ? foldable("bespreekpunten", isOpen(state, "bespreekpunten"), html`
+    <h3 class="zs-alleen-print">Overige bespreekpunten</h3>
+    <ol start=${TOP_BESPREEKPUNTEN + 1} data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${punten.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ol>`, "zs-print-bijlage") : null}`;
+}
+
+function remarksBlock(state, ctx) {
+  const { respondenten } = state.sessie;
+  const items = ctx.data.stellingen
+    .map((stelling) => {
+      const regels = respondenten
+        .map((respondent, index) => ({ respondent, index, tekst: respondent.opmerkingen[stelling.id] ?? "" }))
+        .filter(({ tekst }) => tekst.trim() !== "");
+      return regels.length === 0 ? null : html`<li key=${stelling.id} data-vraag=${stelling.id}>${stellingTekst(ctx, stelling.id)}
+        <ul>${regels.map(({ respondent, index, tekst }) => html`<li>${naamView(respondent, index, ctx.data.rollen)}: ${tekst}</li>`)}</ul>
+      </li>`;
+    })
+    .filter(Boolean);
+  return items.length === 0 ? null : html`<h3>Opmerkingen</h3><ul class="zs-opmerkingen" data-testid="opmerkingen">${items}</ul>`;
+}
+
+function countsBlock(state, ctx, metAntwoord) {
+  const { schaal, stellingen, rollen } = ctx.data;
+  const rijen = metAntwoord.map((respondent) => {
+    const index = state.sessie.respondenten.indexOf(respondent);
+    const tellingen = countAntwoorden(respondent, schaal);
+    const gegeven = tellingen.reduce((som, t) => som + t.aantal, 0);
+    return html`<tr key=${respondent.id}><th scope="row">${naamView(respondent, index, rollen)}</th>
+      ${tellingen.map((t) => html`<td class="zs-getal">${t.aantal}</td>`)}<td class="zs-getal">${stellingen.length - gegeven}</td></tr>`;
+  });
+  return html`<h3>Antwoorden per respondent</h3>${table({
+    id: "zs-tellingen",
+    caption: "Hoe vaak elke respondent elk antwoord gaf",
+    head: ["Respondent", ...schaal.map((s) => s.label), "geen antwoord"],
+    rows: rijen,
+  })}`;
+}
+
+function distributionBlock(ctx, metAntwoord, advies) {
+  const { schaal, stellingen } = ctx.data;
+  const rijen = stellingen.map((stelling, index) => {
+    const zorg = advies.perStelling[index].zorg;
+    return html`<tr key=${stelling.id} data-vraag=${stelling.id}><th scope="row">${stellingTekst(ctx, stelling.id)}</th>
+      ${countVerdeling(stelling.id, metAntwoord, schaal).map((v) => html`<td class="zs-verdeling">
+        <span class="zs-balk" aria-hidden="true" style=${{ "--aandeel": String(v.aantal / metAntwoord.length) }}></span><span class="zs-balkgetal">${v.aantal}</span></td>`)}
+      <td class="zs-getal">${zorg === null ? "–" : formatNumber(zorg)}</td></tr>`;
+  });
+  return html`<h3>Verdeling per stelling</h3>
+    <p>Per stelling hoeveel respondenten elk antwoord gaven, en de mediaan van de zorgscore (0 is geen zorg, ${maxZorgscore(schaal)} de meeste zorg).</p>
+    ${table({ id: "zs-verdeling", caption: "Aantal respondenten per antwoord, per stelling", head: ["Stelling", ...schaal.map((s) => s.label), "Zorg (mediaan)"], rows: rijen })}`;
+}
+
+function rolesBlock(ctx, metAntwoord) {
+  const { groepen, verborgen, zonderRol } = groupByRol(metAntwoord, ctx.data, 2);
+  const rijen = ctx.data.stellingen.map((stelling, index) => html`<tr key=${stelling.id}><th scope="row">${stellingTekst(ctx, stelling.id)}</th>
+    ${groepen.map((groep) => {
+      const zorg = groep.perStelling[index].zorg;
+      return html`<td class="zs-getal">${zorg === null ? ["–", vh(" (te weinig antwoorden)")] : formatNumber(zorg)}</td>`;
+    })}</tr>`);
+  return html`<h3>Per rol</h3>
+    <p>Alleen rollen met minstens twee respondenten staan hier, en per stelling alleen als minstens twee van hen antwoordden. Zo is niemands antwoord terug te lezen.</p>
+    ${groepen.length > 0
+      ? table({ id: "zs-rollen", caption: "Zorg (mediaan) per stelling, per rol", head: ["Stelling", ...groepen.map((g) => `${g.label} (${g.n})`)], rows: rijen })
+      : html`<p>Geen enkele rol heeft twee of meer respondenten.</p>`}
+    ${verborgen.length > 0 ? html`<p>Niet apart getoond, omdat er minder dan twee zijn: ${verborgen.map((v) => `${v.label} (${meervoud(v.n, "respondent", "respondenten")})`).join(", ")}.</p>` : null}
+    ${zonderRol > 0 ? html`<p>${meervoud(zonderRol, "respondent heeft", "respondenten hebben")} geen rol opgegeven.</p>` : null}`;
+}
+
+export function bespreekpuntenView(state, ctx) {
+  if (!outcomeVisible(state)) {
+    return hiddenOutcome();
+  }
+  const afgeleid = ctx.derive(state.sessie);
+  if (afgeleid.metAntwoord.length === 0) {
+    return html`<p>Er zijn nog geen antwoorden om te vergelijken.</p>`;
+  }
+  return html`${bespreekpuntenBlock(state, ctx, afgeleid)}
+    <p class="zs-geen-print">${toggle(state, ctx, "details", "Details: antwoorden per respondent, verdeling, per rol en opmerkingen", { "data-testid": "details-open" })}</p>
+    ${foldable("details", isOpen(state, "details"), [
+      remarksBlock(state, ctx),
+      countsBlock(state, ctx, afgeleid.metAntwoord),
+      distributionBlock(ctx, afgeleid.metAntwoord, afgeleid.advies),
+      rolesBlock(ctx, afgeleid.metAntwoord),
+    ], "zs-print-bijlage")}`;
+}

@@ -1,0 +1,97 @@
+// Comparing with a vorige meting: its own result exactly as reported then, and recomputed under
+// today's norms where those differ (both labelled), per statement, and the plan agreed then.
+
+import { html } from "../dom.mjs";
+import { formatNumber } from "./scoring.mjs";
+import { planTable } from "./actieplan-view.mjs";
+import { button, messageView, normLabel, outcomeVisible, stellingTekst, table } from "./view-parts.mjs";
+import { faseWoord, meervoud } from "./text.mjs";
+
+const getal = (waarde) => (waarde === null ? "–" : formatNumber(waarde));
+
+function trendTekst(rij) {
+  if (rij.trend === null || rij.trend === "gelijk") {
+    return rij.trend ?? "–";
+  }
+  return `${rij.trend} (${rij.verschil > 0 ? "+" : ""}${formatNumber(rij.verschil)})`;
+}
+
+function totals(vergelijking) {
+  const { toen, nu, toenMetHuidigeNormen: herberekend, normenBekend } = vergelijking;
+  const label = toen.uitBestand
+    ? "Vorige meting, zoals toen gerapporteerd"
+    : normenBekend
+      ? "Vorige meting, berekend met de normen van toen"
+      : "Vorige meting (normen van toen onbekend: berekend met de standaardnormen)";
+  const rij = (testid, tekst, uitslag) => html`<tr data-testid=${testid}><th scope="row">${tekst}</th>
+    <td class="zs-getal">${formatNumber(uitslag.totaal)}</td><td>${faseWoord(uitslag.fase)}</td></tr>`;
+  return table({
+    id: "zs-vorige-totalen",
+    caption: "Totale overschrijding en advies, toen en nu",
+    head: ["Meting", "Totale overschrijding", "Advies"],
+    rows: [
+      rij("vorige-totaal", label, toen),
+      herberekend ? rij("vorige-herberekend", "Vorige meting, herberekend met de huidige normen", herberekend) : null,
+      rij("nu-totaal", "Nu, met de huidige normen", nu),
+    ],
+  });
+}
+
+function normenNote(ctx, vergelijking) {
+  const { normenVerschillen, normenBekend } = vergelijking;
+  if (!normenBekend) {
+    return html`<p>Dit bestand bewaarde de normen van toen niet; daarom is met de standaardnormen gerekend.</p>`;
+  }
+  if (normenVerschillen.length === 0) {
+    return html`<p>De normen zijn dezelfde als toen.</p>`;
+  }
+  const lijst = normenVerschillen.map((id) => {
+    const rij = vergelijking.perStelling.find((r) => r.id === id);
+    return `stelling ${ctx.nummer.get(id)} (toen: ${normLabel(ctx, id, rij.normToen)}, nu: ${normLabel(ctx, id, rij.normNu)})`;
+  });
+  return html`<p data-testid="vorige-normen">De normen verschillen bij ${meervoud(lijst.length, "stelling", "stellingen")}: ${lijst.join("; ")}. Daarom staat de vorige meting er twee keer: zoals toen en herberekend met de normen van nu.</p>`;
+}
+
+function comparison(state, ctx, vorige, vergelijking) {
+  const rijen = vergelijking.perStelling.map((rij) => html`<tr key=${rij.id} data-vraag=${rij.id}>
+    <th scope="row">${stellingTekst(ctx, rij.id)}</th>
+    <td class="zs-getal">${getal(rij.vorige)}</td><td>${normLabel(ctx, rij.id, rij.normToen)}</td>
+    <td class="zs-getal">${getal(rij.nu)}</td><td>${normLabel(ctx, rij.id, rij.normNu)}</td>
+    <td data-trend=${rij.trend ?? ""}>${trendTekst(rij)}</td></tr>`);
+  const herkomst = [vorige.bron, vorige.datum ? `van ${vorige.datum}` : ""].filter(Boolean).join(" ");
+  const plan = vorige.actieplan && vorige.actieplan.maatregelen.length > 0 ? vorige.actieplan : null;
+  return html`<div class="zs-print-meting" data-testid="vorige">
+    <p>Vorige meting: ${herkomst || "ingelezen bestand"}, ${meervoud(vorige.respondenten.length, "respondent", "respondenten")}.</p>
+    ${totals(vergelijking)}
+    ${normenNote(ctx, vergelijking)}
+    ${table({
+      id: "zs-vorige-tabel",
+      caption: "Zorg (mediaan) per stelling, bij de vorige meting en nu, met de norm van elk",
+      head: ["Stelling", "Vorige meting", "Norm toen", "Nu", "Norm nu", "Verschil"],
+      rows: rijen,
+    })}
+    ${plan ? html`<h3>Actieplan van de vorige meting: wat spraken we af, wat kwam ervan?</h3>
+      <div data-testid="vorig-actieplan">${planTable(plan, "zs-vorig-plan")}</div>
+      <p class="zs-geen-print">${button("Open maatregelen overnemen in het actieplan van nu", () => ctx.intents.copyVorigeMaatregelen(), { "data-testid": "actieplan-overnemen" })}</p>` : null}
+  </div>`;
+}
+
+export function metingView(state, ctx) {
+  if (!outcomeVisible(state)) {
+    return null;
+  }
+  const vorige = state.sessie.vorigeMeting;
+  return html`<p class="zs-geen-print">
+      Heeft u eerder een meting geëxporteerd? Lees dat bestand hier in als vorige meting. U ziet dan de uitkomst
+      van toen, zoals die toen werd gerapporteerd met de normen van toen, naast die van nu. Het bestand blijft, net
+      als de rest, alleen in deze browser.
+    </p>
+    <p class="zs-geen-print zs-bestandskeuze">
+      <label for="zs-vorige-invoer">Vorige meting (JSON-bestand)</label>
+      <input type="file" id="zs-vorige-invoer" accept="application/json,.json" data-testid="vorige-meting"
+        onChange=${(e) => ctx.intents.readVorigeMeting(e.currentTarget)} />
+    </p>
+    ${messageView(state.ui.meldingen.vorige)}
+    ${vorige === null ? html`<p class="zs-geen-print">Er is geen vorige meting ingelezen.</p>` : comparison(state, ctx, vorige, ctx.derive(state.sessie).vergelijking)}
+    ${vorige === null ? null : html`<p class="zs-geen-print">${button("Vorige meting weghalen", () => ctx.intents.removeVorigeMeting(), { "data-testid": "vorige-weg" })}</p>`}`;
+}

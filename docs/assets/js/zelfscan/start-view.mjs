@@ -1,0 +1,21 @@
+// Above the steps: where the answers live, the one button that wipes them, and notices about
+// the stored state (unreadable, newer version, changed in another tab).
+
+import { html } from "../dom.mjs";
+import { button, messageView } from "./view-parts.mjs";
+
+export function startView(state, ctx) {
+  const opslag = state.ui.meldingen.opslag;
+  const reserve = opslag?.reserve
+    ? button("Reservekopie downloaden", () => ctx.intents.downloadBackup(), { "data-testid": "reservekopie" })
+    : null;
+  return html`<div class="zs-privacy zs-geen-print">
+    <p>
+      <strong>Uw antwoorden blijven in deze browser.</strong> Ze worden alleen op dit apparaat bewaard en
+      nergens heen gestuurd; ook na herladen zijn ze er nog. Op een gedeelde computer: exporteer wat u wilt
+      houden en wis daarna alles.${" "}
+      ${button("Wis alle antwoorden", () => ctx.intents.wipe(), { "data-testid": "wis-alles" })}
+    </p>
+    ${messageView(opslag && { ...opslag, extra: reserve }, { "data-testid": "opslag-melding" })}
+  </div>`;
+}
