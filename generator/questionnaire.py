@@ -1,7 +1,7 @@
 """The data the zelfscan page needs in the browser, built from the questionnaire and the catalog.
 
-The page embeds it as JSON (#zelfscan-data); tests/js/fixtures/zelfscan-data.json is the same
-structure for the fixture questionnaire.
+The page embeds it as JSON (#zelfscan-data). tests/js/fixtures/zelfscan-data.json is this data for
+the fixture project tests/fixtures/zelfscan (a contract test keeps the two equal).
 """
 
 from __future__ import annotations
@@ -30,18 +30,33 @@ def questionnaire_data(site: Site) -> dict[str, Any]:
                 [s["product"] for s in r.get("ondersteuning", [])])]}
         for i, r in site.instrumenten.items()
     }
-    return {
+    data = {
         "schaal": questionnaire.get("schaal", []),
         "regel": rule,
+        "eigen_keuzes": questionnaire.get("eigen_keuzes", {}),
         "stellingen": statements,
         "instrumenten": instruments,
         "ladder": {phase: site.ladder(phase) for phase in PHASES},
         "rollen": [{"id": r, "label": r.capitalize()} for r in (*QUESTIONNAIRE_ROLES, "anders")],
     }
+    phases = getattr(site, "fasen", None)
+    if phases:
+        data["fasen"] = {phase: _phase_summary(phase, record) for phase, record in phases.items()}
+    return data
 
 
 def _product_summary(site: Site, product: Record) -> dict[str, Any]:
-    return {"titel": product["titel"], "url": page_url("product", product["id"], ".html"),
+    return {"id": product["id"], "titel": product["titel"],
+            "url": page_url("product", product["id"], ".html"),
             "status": product["status"], "status_label": site.label("status", product["status"]),
             "typen": [site.label("producttype", t) for t in product["typen"]],
             "aanbieders": [site.label("aanbieder", a) for a in product.get("aanbieders", [])]}
+
+
+def _phase_summary(phase: str, record: Record) -> dict[str, Any]:
+    """What a phase means, who acts and when to move up: the site's own explanation."""
+    summary = {"titel": record["titel"], "betekenis": record["betekenis"], "wie": record["wie"],
+               "url": f"fasen/fase-{phase}.html"}
+    if "wanneer_hoger" in record:
+        summary["wanneer_hoger"] = record["wanneer_hoger"]
+    return summary
