@@ -75,7 +75,7 @@ describe("actieplan", () => {
   it("addMaatregel makes a first spoor, with the burgemeester, a short term, not started", () => {
     const p = plan.addMaatregel(plan.emptyActieplan(), { tekst: "Heidag organiseren", instrument: "heidag-organiseren", prioriteit: true });
     assert.deepEqual(p, {
-      sporen: [{ id: "s1", titel: "Spoor 1" }],
+      sporen: [{ id: "s1", titel: "" }],
       maatregelen: [{ id: "m1", spoor: "s1", tekst: "Heidag organiseren", eigenaar: "burgemeester", termijn: "kort", prioriteit: true, status: "open", instrument: "heidag-organiseren" }],
     });
     assert.equal(plan.hasMaatregel(p, "heidag-organiseren"), true);
@@ -86,7 +86,7 @@ describe("actieplan", () => {
     let p = plan.addMaatregel(plan.addMaatregel(plan.emptyActieplan(), { tekst: "a" }), { tekst: "b" });
     p = plan.addMaatregel(plan.addSpoor(p, "Cultuur"), { tekst: "c" });
     assert.deepEqual(plan.listPerSpoor(p).map(({ spoor, maatregelen }) => [spoor.titel, maatregelen.map((m) => `${m.letter}:${m.maatregel.tekst}`)]), [
-      ["Spoor 1", ["A:a", "B:b"]], ["Cultuur", ["C:c"]],
+      ["", ["A:a", "B:b"]], ["Cultuur", ["C:c"]],
     ]);
     assert.deepEqual([0, 25, 26, 27, 51, 52].map(plan.letterFor), ["A", "Z", "AA", "AB", "AZ", "BA"]);
   });

@@ -23,10 +23,10 @@ function maatregelCard(ctx, { maatregel: m, letter }, sporen) {
       ${choice(id("eigenaar"), "Eigenaar", EIGENAREN, m.eigenaar, set("eigenaar"))}
       ${choice(id("termijn"), "Termijn", TERMIJNEN, m.termijn, set("termijn"))}
       ${choice(id("status"), "Status", STATUSSEN, m.status, set("status"))}
-      ${sporen.length > 1 ? choice(id("spoor"), "Spoor", sporen.map((s, i) => ({ id: s.id, label: `${i + 1}. ${s.titel}` })), m.spoor, set("spoor")) : null}
-      <p class="zs-veld zs-vinkje"><input type="checkbox" id=${id("prioriteit")} checked=${m.prioriteit}
+      ${sporen.length > 1 ? choice(id("spoor"), "Spoor", sporen.map((s, i) => ({ id: s.id, label: spoorNaam(s, i) })), m.spoor, set("spoor")) : null}
+      <p class="zs-vinkje"><input type="checkbox" id=${id("prioriteit")} checked=${m.prioriteit}
         onChange=${(e) => set("prioriteit")(e.currentTarget.checked)} /> <label for=${id("prioriteit")}>Prioriteit</label></p>
-      <p class="zs-veld">${button(["Verwijder", vh(` maatregel ${letter}`)], () => ctx.intents.removeMaatregel(m.id, letter), { class: "zs-klein" })}</p>
+      <p>${button(["Verwijder", vh(` maatregel ${letter}`)], () => ctx.intents.removeMaatregel(m.id, letter), { class: "zs-klein" })}</p>
     </div>
   </li>`;
 }
@@ -34,7 +34,7 @@ function maatregelCard(ctx, { maatregel: m, letter }, sporen) {
 /** The plan as a table per spoor (print, and beside a vorige meting). */
 export function planTable(plan, idPrefix) {
   return listPerSpoor(plan).map(({ spoor, maatregelen }, index) => html`<div key=${spoor.id} class="zs-plan-spoor">
-    <h4>Spoor ${index + 1}: ${spoor.titel}</h4>
+    <h4>${spoorNaam(spoor, index)}</h4>
     ${maatregelen.length === 0 ? html`<p>Nog geen maatregelen.</p>` : html`<table class="zs-plantabel" id=${`${idPrefix}-${spoor.id}`}>
       <thead><tr><th scope="col">Maatregel</th><th scope="col">Eigenaar</th><th scope="col">Termijn</th><th scope="col">Prioriteit</th><th scope="col">Status</th></tr></thead>
       <tbody>${maatregelen.map(({ maatregel: m, letter }) => html`<tr key=${m.id}>
@@ -44,16 +44,22 @@ export function planTable(plan, idPrefix) {
   </div>`);
 }
 
+/** "Spoor 2: Rollen en samenspel", or "Spoor 2" while it has no title. */
+function spoorNaam(spoor, index) {
+  return spoor.titel.trim() === "" ? `Spoor ${index + 1}` : `Spoor ${index + 1}: ${spoor.titel}`;
+}
+
 function spoorEditor(ctx, { spoor, maatregelen }, index, sporen) {
   const titelId = `zs-${spoor.id}-titel`;
-  return html`<section key=${spoor.id} class="zs-spoor" aria-labelledby=${`${titelId}-kop`}>
-    <h3 id=${`${titelId}-kop`}>Spoor ${index + 1}: ${spoor.titel || "(zonder titel)"}</h3>
+  return html`<fieldset key=${spoor.id} class="zs-spoor">
+    <legend>${spoorNaam(spoor, index)}</legend>
     <p class="zs-spoor-titel"><label for=${titelId}>Titel van spoor ${index + 1}</label>
-      <input type="text" id=${titelId} value=${spoor.titel} onInput=${(e) => ctx.intents.setSpoorTitel(spoor.id, e.currentTarget.value)} />
+      <input type="text" id=${titelId} value=${spoor.titel} placeholder="bijvoorbeeld: Rollen en samenspel"
+        onInput=${(e) => ctx.intents.setSpoorTitel(spoor.id, e.currentTarget.value)} />
       ${button(["Verwijder spoor", vh(` ${index + 1}`)], () => ctx.intents.removeSpoor(spoor.id, index + 1), { class: "zs-klein" })}</p>
     <ol class="zs-maatregelen">${maatregelen.map((item) => maatregelCard(ctx, item, sporen))}</ol>
     <p>${button(["Maatregel toevoegen", vh(` aan spoor ${index + 1}`)], () => ctx.intents.addMaatregel(spoor.id), { class: "zs-klein", "data-testid": "maatregel-toevoegen" })}</p>
-  </section>`;
+  </fieldset>`;
 }
 
 export function actieplanView(state, ctx) {
@@ -71,7 +77,7 @@ export function actieplanView(state, ctx) {
   const gevuld = plan.maatregelen.length > 0;
   return html`<div class=${gevuld ? "zs-print-actieplan zs-actieplan-gevuld" : "zs-geen-print"} data-testid="actieplan">
       <p class="zs-geen-print">Leg vast wat u afspreekt, zoals in een plan van aanpak: sporen met maatregelen, elk met een eigenaar, een termijn, een prioriteit en een status. "Zet in actieplan" bij een instrument zet het hier als maatregel; pas de tekst daarna aan.</p>
-      <div class="zs-alleen-print">${planTable(plan, "zs-plan")}</div>
+      <div class="zs-alleen-print"><h2>Actieplan</h2>${planTable(plan, "zs-plan")}</div>
       <div class="zs-geen-print">
         ${perSpoor.length === 0 ? html`<p>Er staan nog geen maatregelen in het actieplan.</p>` : perSpoor.map((item, index) => spoorEditor(ctx, item, index, plan.sporen))}
         <p>${button("Spoor toevoegen", () => ctx.intents.addSpoor(), { "data-testid": "spoor-toevoegen" })}

@@ -51,7 +51,7 @@ function nextId(items, prefix) {
   return `${prefix}${hoogste + 1}`;
 }
 
-export function addSpoor(plan, titel = `Spoor ${plan.sporen.length + 1}`) {
+export function addSpoor(plan, titel = "") {
   return { ...plan, sporen: [...plan.sporen, { id: nextId(plan.sporen, "s"), titel }] };
 }
 

@@ -52,14 +52,12 @@ function faseMeaning(ctx, fase) {
   </div>`;
 }
 
-function contributionRows(ctx, state, bijdragen) {
+function contributionItems(ctx, state, bijdragen) {
+  const { metAntwoord } = ctx.derive(state.sessie);
   return bijdragen.slice(0, TOP_BIJDRAGEN).map((rij) => {
-    const scores = listZorgscores(ctx.stelling.get(rij.id), ctx.derive(state.sessie).metAntwoord, ctx.data.schaal).sort((a, b) => a - b);
+    const scores = listZorgscores(ctx.stelling.get(rij.id), metAntwoord, ctx.data.schaal).sort((a, b) => a - b);
     const uit = scores.length > 1 ? ` (mediaan van ${scores.join(", ")})` : "";
-    return html`<tr key=${rij.id} data-vraag=${rij.id}><th scope="row">${stellingTekst(ctx, rij.id)}</th>
-      <td class="zs-getal">${formatNumber(rij.zorg)}${uit}</td>
-      <td>${normLabel(ctx, rij.id, rij.norm)} (${rij.norm})</td>
-      <td class="zs-getal">${formatNumber(rij.overschrijding)}</td></tr>`;
+    return html`<li key=${rij.id} data-vraag=${rij.id}>${stellingTekst(ctx, rij.id)}: zorg ${formatNumber(rij.zorg)}${uit}, nog acceptabel tot en met "${normLabel(ctx, rij.id, rij.norm)}" (norm ${rij.norm}), overschrijding <strong>${formatNumber(rij.overschrijding)}</strong>.</li>`;
   });
 }
 
@@ -71,8 +69,8 @@ function reasoning(state, ctx, advies, bijdragen) {
     <h3>Waarom dit advies</h3>
     ${bijdragen.length === 0
       ? html`<p>Geen enkele stelling komt boven de norm die de groep koos.</p>`
-      : html`<p>${meervoud(bijdragen.length, "stelling komt", "stellingen komen")} boven de norm. Per stelling telt de zorgscore (0 is geen zorg, ${maxZorgscore(ctx.data.schaal)} de meeste; bij een groep de mediaan) min de norm: de overschrijding.${rest > 0 ? ` Hieronder de ${TOP_BIJDRAGEN} grootste.` : ""}</p>
-        ${table({ id: "zs-bijdragen", caption: "Stellingen met de grootste overschrijding", head: ["Stelling", "Zorg", "Norm: nog acceptabel tot en met", "Overschrijding"], rows: contributionRows(ctx, state, bijdragen) })}
+      : html`<p>${meervoud(bijdragen.length, "stelling komt", "stellingen komen")} boven de norm. Per stelling telt de zorgscore (0 is geen zorg, ${maxZorgscore(ctx.data.schaal)} de meeste; bij een groep de mediaan) min de norm: de overschrijding.${rest > 0 ? ` Hieronder de ${TOP_BIJDRAGEN} grootste; alle staan in de bijlage.` : ""}</p>
+        <ul class="zs-bijdragen" data-testid="advies-bijdragen">${contributionItems(ctx, state, bijdragen)}</ul>
         <p data-testid="advies-som">Alle overschrijdingen opgeteld: ${som} = ${formatNumber(advies.totaal)}.</p>`}
     <p data-testid="advies-grens">${grensUitleg(ctx, advies.totaal)} De grenzen ${formatNumber(ctx.data.regel.fase_2_vanaf)} en ${formatNumber(ctx.data.regel.fase_3_vanaf)} zijn een keuze van deze site; het handboek noemt geen grenzen. ${keuzes.grenzen ?? ""}</p>
     <p data-testid="zwaar-uitleg">${zwaarUitleg(ctx, advies)}</p>
@@ -93,7 +91,7 @@ function startList(state, ctx, advies, start) {
       const product = bestProduct(instrument);
       return html`<li key=${item.id} data-instrument=${item.id}>
         <strong>${link(instrument.titel, instrument.url)}</strong> (fase ${item.fase})${" "}${planButton(state, ctx, item.id, product ?? undefined)}
-        <br />Past bij ${item.stellingen.map((s) => `stelling ${ctx.nummer.get(s.id)} (${formatNumber(s.overschrijding)})`).join(", ")}; samen ${formatNumber(item.score)}.
+        <br />Past bij stelling ${item.stellingen.map((s) => `${ctx.nummer.get(s.id)} (${formatNumber(s.overschrijding)})`).join(", ")}, tussen haakjes de overschrijding; samen ${formatNumber(item.score)}.
         <br />${product ? html`Beste beschikbare product: ${link(product.titel, product.url)} (${productDetails(product)})` : html`<span class="zs-geen-product">Nog geen ondersteuningsproduct bekend.</span>`}
       </li>`;
     })}</ol>
@@ -132,6 +130,7 @@ export function adviesView(state, ctx) {
   const faseTekst = geenAntwoorden ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
   const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((som, g) => som + g.ids.length, 0);
   return html`<div class="zs-print-uitkomst">
+      <h2 class="zs-alleen-print">Uitkomst en advies</h2>
       <div class="zs-uitslag">
         <p>Advies: <strong data-testid="advies-fase" data-fase=${advies.fase}>${faseTekst}</strong></p>
         <p>Totale overschrijding: <strong data-testid="overschrijding">${formatNumber(advies.totaal)}</strong></p>

@@ -13,7 +13,7 @@ export const TOP_BESPREEKPUNTEN = 5;
 function bespreekpunt(ctx, punt) {
   const { schaal } = ctx.data;
   return html`<li key=${punt.id} data-vraag=${punt.id}>
-    <strong>${stellingTekst(ctx, punt.id)}</strong> — antwoorden van "${antwoordLabel(punt.laagste, schaal)}" tot "${antwoordLabel(punt.hoogste, schaal)}" (${meervoud(punt.spreiding, "stap", "stappen")} verschil, ${meervoud(punt.n, "antwoord", "antwoorden")})${punt.rondNorm ? "; de een zit boven de norm, de ander niet" : ""}.
+    <strong>${stellingTekst(ctx, punt.id)}</strong> — antwoorden van "${antwoordLabel(punt.laagste, schaal)}" tot "${antwoordLabel(punt.hoogste, schaal)}" (${meervoud(punt.spreiding, "stap", "stappen")} verschil, ${meervoud(punt.n, "antwoord", "antwoorden")})${punt.rondNorm ? "; de groep zit aan beide kanten van de norm" : ""}.
   </li>`;
 }
 
@@ -27,19 +27,20 @@ function bespreekpuntenBlock(state, ctx, afgeleid) {
     toelichting = html`<p>Geen bespreekpunten: de antwoorden liggen overal hoogstens één stap uit elkaar.</p>`;
   }
   return html`<div class="zs-print-bespreekpunten">
-    <h3>Bespreekpunten</h3>
+    <h3 class="zs-geen-print">Bespreekpunten</h3>
+    <h2 class="zs-alleen-print">Bespreekpunten</h2>
     <p>
-      Stellingen waarop de antwoorden twee of meer stappen uit elkaar liggen. Eerst die waarop de een boven
-      de norm zit en de ander niet (dan is de vraag óf er een probleem is), daarna het grootste verschil.
+      Stellingen waarop de antwoorden twee of meer stappen uit elkaar liggen. Eerst die waarop de groep aan
+      beide kanten van de norm zit (dan is de vraag óf er een probleem is), daarna het grootste verschil.
       Hoogstens ${TOP_BESPREEKPUNTEN} staan hier; bespreek ze als eerste: wat ziet de een dat de ander niet ziet?
     </p>
-    <ol data-testid="bespreekpunten" class="zs-bespreekpunten">${punten.slice(0, TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ol>
+    <ul data-testid="bespreekpunten" class="zs-bespreekpunten">${punten.slice(0, TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>
     ${toelichting}
     ${rest > 0 ? html`<p class="zs-geen-print">${toggle(state, ctx, "bespreekpunten", `Nog ${meervoud(rest, "bespreekpunt", "bespreekpunten")} tonen`, { "data-testid": "bespreekpunten-meer" })}</p>` : null}
   </div>
   ${rest > 0 ? foldable("bespreekpunten", isOpen(state, "bespreekpunten"), html`
     <h3 class="zs-alleen-print">Overige bespreekpunten</h3>
-    <ol start=${TOP_BESPREEKPUNTEN + 1} data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${punten.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ol>`, "zs-print-bijlage") : null}`;
+    <ul data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${punten.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>`, "zs-print-bijlage") : null}`;
 }
 
 function remarksBlock(state, ctx) {

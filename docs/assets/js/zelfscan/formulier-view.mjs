@@ -25,9 +25,9 @@ function stellingField(state, ctx, respondent, stelling) {
       ${ctx.data.schaal.map(({ waarde, label }) => html`<label class="zs-keuze" for=${`${naam}-${waarde}`}>
         <input type="radio" name=${naam} id=${`${naam}-${waarde}`} value=${String(waarde)} checked=${gegeven === waarde}
           onChange=${() => intents.setAntwoord(respondent.id, stelling.id, waarde)} /> ${label}</label>`)}
+      <button type="button" class="zs-wis-antwoord" hidden=${gegeven === undefined}
+        onClick=${() => intents.clearAntwoord(respondent.id, stelling.id)}>Antwoord wissen${vh(` bij stelling ${nummer}`)}</button>
     </div>
-    <button type="button" class="zs-wis-antwoord" hidden=${gegeven === undefined}
-      onClick=${() => intents.clearAntwoord(respondent.id, stelling.id)}>Antwoord wissen${vh(` bij stelling ${nummer}`)}</button>
     <details class="zs-opmerking" open=${remarkOpen(state, respondent, stelling.id)}
       onToggle=${(e) => intents.setOpen(`opmerking:${respondent.id}:${stelling.id}`, e.currentTarget.open)}>
       <summary>Opmerking (optioneel)${vh(` bij stelling ${nummer}`)}</summary>

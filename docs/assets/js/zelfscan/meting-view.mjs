@@ -61,6 +61,7 @@ function comparison(state, ctx, vorige, vergelijking) {
   const herkomst = [vorige.bron, vorige.datum ? `van ${vorige.datum}` : ""].filter(Boolean).join(" ");
   const plan = vorige.actieplan && vorige.actieplan.maatregelen.length > 0 ? vorige.actieplan : null;
   return html`<div class="zs-print-meting" data-testid="vorige">
+    <h2 class="zs-alleen-print">Vergelijking met de vorige meting</h2>
     <p>Vorige meting: ${herkomst || "ingelezen bestand"}, ${meervoud(vorige.respondenten.length, "respondent", "respondenten")}.</p>
     ${totals(vergelijking)}
     ${normenNote(ctx, vergelijking)}

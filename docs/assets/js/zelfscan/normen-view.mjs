@@ -84,19 +84,15 @@ export function normenView(state, ctx) {
     "zs-print-bijlage",
   );
   if (!sessie.normenVastgesteld) {
-    return html`<div class="zs-normen">
-      ${uitleg}
+    return html`${uitleg}
       <p class="zs-geen-print">${button("Deze normen vaststellen en beginnen", () => ctx.intents.acceptNormen(), {
         class: "md-button--primary",
         "data-testid": "normen-vaststellen",
       })} U kunt ze later nog aanpassen.</p>
-      ${tabel}
-    </div>`;
+      ${tabel}`;
   }
-  return html`<div class="zs-normen">
-    <p class="zs-geen-print" data-testid="normen-samenvatting"><strong>Vastgesteld.</strong> ${summary(state, ctx)}${" "}
+  return html`<p class="zs-geen-print" data-testid="normen-samenvatting"><strong>Vastgesteld.</strong> ${summary(state, ctx)}${" "}
       ${toggle(state, ctx, "normen", "Normen bekijken of aanpassen", { "data-testid": "normen-aanpassen" })}</p>
     ${isOpen(state, "normen") ? uitleg : null}
-    ${tabel}
-  </div>`;
+    ${tabel}`;
 }

@@ -19,7 +19,7 @@ function respondentItem(state, ctx, respondent, index) {
     <span class="zs-respondent-naam">${naamView(respondent, index, ctx.data.rollen)}</span>
     <span class="zs-respondent-stand"> — ${stand(respondent, ctx)}</span>
     ${actief
-      ? html`<span class="zs-respondent-open"> (vragenlijst hieronder geopend)</span>`
+      ? html`<span class="zs-respondent-open"> (hieronder open)</span>`
       : button(["Open vragenlijst", vh(` van ${naam}`)], () => ctx.intents.openRespondent(respondent.id))}
     ${button(["Verwijder", vh(` ${naam}`)], () => ctx.intents.removeRespondent(respondent.id, naam))}
   </li>`;
@@ -43,26 +43,26 @@ function respondentList(state, ctx) {
     const klaar = sessie.respondenten.filter((r) => r.id !== sessie.actief && hasAntwoorden(r, ctx.data.schaal));
     return html`<p class="zs-rondgang-stand">Rondgang bezig: ${meervoud(klaar.length, "persoon is", "personen zijn")} klaar. Hun antwoorden blijven verborgen.</p>`;
   }
-  return html`<h3>Respondenten</h3>
-    <ul class="zs-respondenten" data-testid="respondenten">
+  return html`<ul class="zs-respondenten" data-testid="respondenten" aria-label="Respondenten">
       ${sessie.respondenten.map((respondent, index) => respondentItem(state, ctx, respondent, index))}
     </ul>
-    <p>${button("Respondent toevoegen", () => ctx.intents.addRespondent(), { id: "zs-respondent-toevoegen", "data-testid": "respondent-toevoegen" })}</p>
-    ${codeInput(state, ctx)}`;
+    <div class="zs-respondent-acties">
+      ${button("Respondent toevoegen", () => ctx.intents.addRespondent(), { id: "zs-respondent-toevoegen", "data-testid": "respondent-toevoegen" })}
+      ${codeInput(state, ctx)}
+    </div>`;
 }
 
 export function antwoordenView(state, ctx) {
   return html`<div class="zs-geen-print">
     <p>
-      Geef per stelling aan hoe vaak die in uw gemeente voorkomt. Met meer mensen kan dat na elkaar op één
-      apparaat, in een rondgang, of ieder op een eigen apparaat: stuur dan een antwoordcode of een
-      exportbestand naar de voorzitter.
+      Geef per stelling aan hoe vaak die in uw gemeente voorkomt. Samen kan dat na elkaar op dit apparaat,
+      in een rondgang, of ieder op een eigen apparaat met een antwoordcode.
     </p>
     <p class="zs-rondgang">
       <input type="checkbox" id="zs-rondgang" data-testid="rondgang" checked=${state.sessie.rondgang}
         aria-describedby="zs-rondgang-hulp" onChange=${(e) => ctx.intents.setRondgang(e.currentTarget.checked)} />${" "}
       <label for="zs-rondgang">Rondgang op één apparaat</label>
-      <span class="zs-hulp" id="zs-rondgang-hulp">Eén persoon tegelijk vult in. Na "Klaar, volgende" is het scherm leeg voor de volgende persoon. Antwoorden en uitkomst van anderen blijven verborgen tot iemand op "Toon de uitkomst" drukt.</span>
+      <span class="zs-hulp" id="zs-rondgang-hulp">Eén persoon tegelijk; de antwoorden en de uitkomst van anderen blijven verborgen tot iemand op "Toon de uitkomst" drukt.</span>
     </p>
     ${respondentList(state, ctx)}
     ${messageView(state.ui.meldingen.antwoorden, { "data-testid": "antwoorden-melding" })}

@@ -11,10 +11,9 @@ export function startView(state, ctx) {
     : null;
   return html`<div class="zs-privacy zs-geen-print">
     <p>
-      <strong>Uw antwoorden blijven in deze browser.</strong> Ze worden alleen op dit apparaat bewaard en
-      nergens heen gestuurd; ook na herladen zijn ze er nog. Op een gedeelde computer: exporteer wat u wilt
-      houden en wis daarna alles.${" "}
-      ${button("Wis alle antwoorden", () => ctx.intents.wipe(), { "data-testid": "wis-alles" })}
+      <strong>Uw antwoorden blijven in deze browser</strong>, ook na herladen, en gaan nergens heen. Op een
+      gedeelde computer: exporteer wat u wilt houden en wis daarna alles.${" "}
+      ${button("Wis alle antwoorden", () => ctx.intents.wipe(), { class: "zs-klein", "data-testid": "wis-alles" })}
     </p>
     ${messageView(opslag && { ...opslag, extra: reserve }, { "data-testid": "opslag-melding" })}
   </div>`;
