@@ -17,15 +17,34 @@ Index = dict[str, dict[str, Document]]
 REFERENCES: list[tuple[str, KeyPath, str]] = [
     ("knelpunt", ("ondersteuningsbehoefte", "*", "bestaande_ondersteuning", "*"), "product"),
     ("knelpunt", ("ondersteuningsbehoefte", "*", "voorstellen", "*"), "product"),
+    ("knelpunt", ("ondersteuningsbehoefte", "*", "voorstel_bouwt_voort_op", "*"), "product"),
     ("knelpunt", ("oplossingsrichtingen", "*", "voorstellen", "*"), "product"),
+    ("knelpunt", ("producten", "*"), "product"),
     ("knelpunt", ("gerelateerd", "*"), "knelpunt"),
     ("knelpunt", ("instrumenten", "*"), "instrument"),
     ("product", ("knelpunten", "*"), "knelpunt"),
+    ("product", ("instrumenten", "*"), "instrument"),
+    ("product", ("aanbieders", "*"), "aanbieder"),
     ("instrument", ("ondersteuning", "*", "product"), "product"),
     ("instrument", ("ondersteuning", "*", "bron", "*", "document"), "bron"),
+    ("instrument", ("organisaties", "*"), "aanbieder"),
     ("praktijkvoorbeeld", ("knelpunten", "*"), "knelpunt"),
+    ("bron", ("aanbieder",), "aanbieder"),
+    ("route", ("stappen", "*", "knelpunten", "*"), "knelpunt"),
+    ("route", ("stappen", "*", "instrumenten", "*"), "instrument"),
+    ("route", ("stappen", "*", "producten", "*"), "product"),
+    ("route", ("stappen", "*", "praktijkvoorbeelden", "*"), "praktijkvoorbeeld"),
     ("vragenlijst", ("stellingen", "*", "instrumenten", "*"), "instrument"),
     ("*", ("bron", "*", "document"), "bron"),
+    ("*", ("beheer", "organisatie"), "aanbieder"),
+]
+
+# Where the report itself names a product for a knelpunt (the tables of chapters 2 and 3).
+REPORT_LINKS: list[KeyPath] = [
+    ("ondersteuningsbehoefte", "*", "bestaande_ondersteuning", "*"),
+    ("ondersteuningsbehoefte", "*", "voorstellen", "*"),
+    ("ondersteuningsbehoefte", "*", "voorstel_bouwt_voort_op", "*"),
+    ("oplossingsrichtingen", "*", "voorstellen", "*"),
 ]
 
 
@@ -55,6 +74,5 @@ def walk_keys(data: Any, keys: tuple[str, ...], here: KeyPath = ()) -> Iterator[
 
 
 def products_named_by(knelpunt: dict[str, Any]) -> set[str]:
-    """Ids of all products a knelpunt names: existing support and proposals."""
-    patterns = [p for k, p, t in REFERENCES if k == "knelpunt" and t == "product"]
-    return {v for p in patterns for _, v in walk(knelpunt, p) if isinstance(v, str)}
+    """Ids of the products the report names for a knelpunt: existing support and proposals."""
+    return {v for p in REPORT_LINKS for _, v in walk(knelpunt, p) if isinstance(v, str)}

@@ -93,8 +93,7 @@ def fields(kind: str, root: Path, values: dict[str, str]) -> list[Field]:
 
 
 def render_template(kind: str, record_id: str, title: str, root: Path, today: dt.date) -> str:
-    values = {"id": record_id, "titel": json.dumps(title, ensure_ascii=False),
-              "laatst_gecontroleerd": today.isoformat()}
+    values = {"id": record_id, "titel": json.dumps(title, ensure_ascii=False)}
     if kind == "product":
         values["status"] = "bestaand"
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,

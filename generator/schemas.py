@@ -27,6 +27,9 @@ RECORD_FOLDERS: dict[str, str] = {
     "catalog/instrumenten": "instrument",
     "catalog/bronnen": "bron",
     "catalog/praktijkvoorbeelden": "praktijkvoorbeeld",
+    "catalog/aanbieders": "aanbieder",
+    "catalog/fasen": "fase",
+    "catalog/routes": "route",
 }
 SOURCE_FOLDERS = ("catalog", "questionnaire")
 SCHEMA_FILES: dict[str, str] = {

@@ -54,6 +54,12 @@ def dutch_date(iso: str) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def dutch_source_date(value: str) -> str:
+    """A source date as precise as the source gives it: '2020', or '2020-03(-31)' -> 'maart 2020'."""
+    year, _, rest = value.partition("-")
+    return f"{MONTHS[int(rest[:2]) - 1]} {year}" if rest else year
+
+
 def finalize(value: object) -> object:
     """Jinja finalize: escape every printed value that is not built markup."""
     if isinstance(value, Markup) or (isinstance(value, int | float) and not isinstance(value, bool)):

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.catalog import REFERENCES, Index, products_named_by, walk, walk_keys
-from generator.findings import Finding, error, warning
+from generator.findings import Finding, Level, error, warning
 from generator.load import Document
 from generator.schema_messages import field_name, schema_problems
 from generator.schemas import common_patterns, kind_of, validator
@@ -23,8 +23,11 @@ KIND_NAMES = {
     "instrument": "instrument",
     "bron": "bron",
     "praktijkvoorbeeld": "praktijkvoorbeeld",
+    "aanbieder": "aanbieder",
+    "fase": "fase",
+    "route": "route",
 }
-DATE_KEYS = ("laatst_gecontroleerd", "datum")
+DATE_KEYS = ("datum", "afgesproken", "geraadpleegd", "verwacht_voor")
 FIRST_YEAR = 1990
 
 # --- one document at a time -------------------------------------------------------------
@@ -126,40 +129,64 @@ def check_references(index: Index) -> Iterator[Finding]:
                                 f"bestaat niet.{hint}")
 
 
+def _linked_knelpunten(index: Index) -> set[str]:
+    """Products linked to a knelpunt from either side: the report's tables, or the editors."""
+    linked = {p for d in index["knelpunt"].values() for p in products_named_by(d.data)}
+    linked |= {p for d in index["knelpunt"].values() for p in _ids(d.data.get("producten"))}
+    return linked | {p for p, d in index["product"].items() if _ids(d.data.get("knelpunten"))}
+
+
 def check_product_has_knelpunt(index: Index) -> Iterator[Finding]:
     """A product is linked to at least one knelpunt, so readers find it from a problem."""
-    for document in index["product"].values():
-        if not _ids(document.data.get("knelpunten")):
+    linked = _linked_knelpunten(index)
+    for product_id, document in index["product"].items():
+        if product_id not in linked:
             yield warning(document.path, document.line_of(("knelpunten",)),
-                          "product is aan geen knelpunt gekoppeld; vul 'knelpunten' in")
+                          "product is aan geen knelpunt gekoppeld; vul 'knelpunten' in",
+                          "product-zonder-knelpunt")
 
 
 def check_knelpunt_has_support(index: Index) -> Iterator[Finding]:
-    """A knelpunt names existing support or a proposal, or the gap is visible."""
-    for document in index["knelpunt"].values():
-        if not products_named_by(document.data):
-            yield warning(document.path, 1, "knelpunt noemt geen bestaande ondersteuning en "
-                          "geen voorstel; het staat daarom op de pagina 'Waar ondersteuning ontbreekt'")
-
-
-def check_links_both_ways(index: Index) -> Iterator[Finding]:
-    """A product a knelpunt names also lists that knelpunt under 'knelpunten'."""
+    """A knelpunt has a product linked from either side, or says why there is none."""
+    linked = {k for d in index["product"].values() for k in _ids(d.data.get("knelpunten"))}
     for knelpunt_id, document in index["knelpunt"].items():
-        for product_id in sorted(products_named_by(document.data)):
-            product = index["product"].get(product_id)
-            if product is not None and knelpunt_id not in _ids(product.data.get("knelpunten")):
-                yield warning(product.path, product.line_of(("knelpunten",)),
-                              f"knelpunt '{knelpunt_id}' noemt dit product, maar 'knelpunten' "
-                              f"noemt '{knelpunt_id}' niet; voeg het toe")
+        if knelpunt_id not in linked and not products_named_by(document.data) \
+                and not _ids(document.data.get("producten")):
+            yield warning(document.path, 1, "er is geen product aan dit knelpunt gekoppeld, niet in het "
+                          "rapport en niet door de redactie; koppel een product of leg in "
+                          "'erkende_waarschuwingen' vast waarom er geen is", "knelpunt-zonder-ondersteuning")
+
+
+def _supported_instruments(index: Index) -> set[str]:
+    linked = {i for d in index["product"].values() for i in _ids(d.data.get("instrumenten"))}
+    return linked | {i for i, d in index["instrument"].items() if d.data.get("ondersteuning")}
 
 
 def check_instrument_has_support(index: Index) -> Iterator[Finding]:
-    """An instrument lists supporting products, or says why there are none."""
-    for document in index["instrument"].values():
-        data = document.data
-        if not data.get("ondersteuning") and not data.get("geen_ondersteuning"):
-            yield warning(document.path, 1, "instrument heeft geen 'ondersteuning' en geen "
-                          "'geen_ondersteuning'; koppel een product of schrijf waarom er geen is")
+    """An instrument has supporting products from either side, or says why there are none, not both."""
+    supported = _supported_instruments(index)
+    for instrument_id, document in index["instrument"].items():
+        reason = document.data.get("geen_ondersteuning")
+        if instrument_id not in supported and not reason:
+            yield warning(document.path, 1, "instrument heeft geen ondersteunend product en geen "
+                          "'geen_ondersteuning'; koppel een product of schrijf waarom er geen is",
+                          "instrument-zonder-ondersteuning")
+        elif instrument_id in supported and reason:
+            yield warning(document.path, document.line_of(("geen_ondersteuning",)),
+                          "instrument heeft ondersteunende producten, maar 'geen_ondersteuning' zegt "
+                          "dat er geen zijn; haal 'geen_ondersteuning' weg",
+                          "instrument-ondersteuning-tegenstrijdig")
+
+
+def check_gone_product_is_archived(index: Index) -> Iterator[Finding]:
+    """A product whose latest check found it gone is archived."""
+    for document in index["product"].values():
+        checks = [v for v in document.data.get("verificaties", []) if isinstance(v, dict)]
+        if checks and checks[-1].get("uitkomst") == "bestaat-niet-meer" \
+                and document.data.get("status") != "gearchiveerd":
+            yield warning(document.path, document.line_of(("verificaties", len(checks) - 1)),
+                          "de laatste controle vond dit product niet meer; zet de status op "
+                          "'gearchiveerd' met een 'archivering'", "verdwenen-product-niet-gearchiveerd")
 
 
 def check_development_has_planning(index: Index) -> Iterator[Finding]:
@@ -167,7 +194,7 @@ def check_development_has_planning(index: Index) -> Iterator[Finding]:
     for document in index["product"].values():
         if document.data.get("status") == "in-ontwikkeling" and not document.data.get("planning"):
             yield warning(document.path, document.line_of(("status",)),
-                          "product is 'in-ontwikkeling' maar heeft geen 'planning'")
+                          "product is 'in-ontwikkeling' maar heeft geen 'planning'", "planning-ontbreekt")
 
 
 def check_case_measures(index: Index) -> Iterator[Finding]:
@@ -212,13 +239,14 @@ def check_questionnaire(index: Index) -> Iterator[Finding]:
 CROSS_CHECKS: list[tuple[Callable[[Index], Iterator[Finding]], str]] = [
     (check_references, "Elke id waarnaar een record verwijst, bestaat als record van de juiste "
                        "soort (fout)."),
-    (check_product_has_knelpunt, "Een product is aan minstens één knelpunt gekoppeld (waarschuwing)."),
-    (check_knelpunt_has_support, "Een knelpunt noemt bestaande ondersteuning of een voorstel; zo niet, dan "
-                                 "staat het op 'Waar ondersteuning ontbreekt' (waarschuwing)."),
-    (check_links_both_ways, "Een product dat een knelpunt noemt, noemt dat knelpunt ook in zijn eigen "
-                            "'knelpunten' (waarschuwing)."),
+    (check_product_has_knelpunt, "Een product is aan minstens één knelpunt gekoppeld, vanuit het product "
+                                 "of vanuit het knelpunt (waarschuwing)."),
+    (check_knelpunt_has_support, "Aan een knelpunt is een product gekoppeld, in het rapport of door de "
+                                 "redactie (waarschuwing)."),
     (check_instrument_has_support, "Een instrument heeft ondersteunende producten, of zegt in "
-                                   "'geen_ondersteuning' waarom niet (waarschuwing)."),
+                                   "'geen_ondersteuning' waarom niet, maar niet allebei (waarschuwing)."),
+    (check_gone_product_is_archived, "Een product dat bij de laatste controle niet meer bestond, is "
+                                     "gearchiveerd (waarschuwing)."),
     (check_development_has_planning, "Een product in ontwikkeling heeft een 'planning' (waarschuwing)."),
     (check_case_measures, "Elke maatregel van een praktijkvoorbeeld hoort bij een bestaand spoor en heeft "
                           "een unieke code (fout)."),
@@ -239,7 +267,26 @@ def validate(documents: list[Document], root: Path, today: dt.date) -> tuple[Ind
     index, duplicates = build_index(documents)
     findings += duplicates
     findings += [f for check, _ in CROSS_CHECKS for f in check(index)]
-    return index, sorted(findings)
+    return index, sorted(acknowledge(findings, documents))
+
+
+def acknowledge(findings: list[Finding], documents: list[Document]) -> list[Finding]:
+    """Drop the warnings a record acknowledges in 'erkende_waarschuwingen'; an acknowledgement
+    that matches no warning is itself a warning, so stale ones do not linger."""
+    acknowledged = {
+        (d.path, a.get("regel")): (index, d)
+        for d in documents
+        for index, a in enumerate(d.data.get("erkende_waarschuwingen") or [])
+        if isinstance(a, dict)
+    }
+    used = {(f.path, f.rule) for f in findings if f.level is Level.WARNING} & set(acknowledged)
+    kept = [f for f in findings if f.level is not Level.WARNING or (f.path, f.rule) not in used]
+    for key, (index, document) in acknowledged.items():
+        if key not in used:
+            kept.append(warning(document.path, document.line_of(("erkende_waarschuwingen", index)),
+                                f"erkende waarschuwing '{key[1]}' komt in dit record niet (meer) "
+                                "voor; haal haar weg", "erkenning-overbodig"))
+    return kept
 
 
 def check_descriptions() -> list[str]:

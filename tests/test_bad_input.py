@@ -40,15 +40,21 @@ def product(**changes: str) -> bytes:
     return ("\n".join(line for line in lines if line != "") + "\n").encode()
 
 
+def verification(date: str) -> str:
+    """A verificaties block appended to the product; its date is on line 15."""
+    return (f"verificaties:\n  - datum: {date}\n    door: redactie\n    methode: website\n"
+            "    uitkomst: bestaat-nog")
+
+
 # line numbers refer to tests/fixtures/mini/catalog/producten/training-lokale-driehoek.yaml
 CASES = [
     Case("tab indentation", PRODUCT, product(titel="titel:\n\tEen training"), 3, ("tab",)),
     Case("unclosed quote", PRODUCT, product(titel='titel: "Een training'), 2, ("aanhalingsteken",)),
-    Case("duplicate key", PRODUCT, product(extra="titel: Nog een titel"), 16,
+    Case("duplicate key", PRODUCT, product(extra="titel: Nog een titel"), 14,
          ("titel", "twee keer", "regel 2")),
     Case("empty file", PRODUCT, b"", 1, ("leeg",)),
     Case("list instead of mapping", PRODUCT, b"- id: a\n- id: b\n", 1, ("lijst", "mapping")),
-    Case("unknown field", PRODUCT, product(extra="omschrjving: typo"), 16,
+    Case("unknown field", PRODUCT, product(extra="omschrjving: typo"), 14,
          ("onbekend veld", "omschrjving", "omschrijving")),
     Case("missing required field", PRODUCT, product(status=""), 1,
          ("verplicht veld", "status")),
@@ -61,15 +67,15 @@ CASES = [
     Case("dangling reference", PRODUCT,
          product(knelpunten="knelpunten: [functioneren-lokale-drie-hoek]"), 10,
          ("functioneren-lokale-drie-hoek", "bestaat niet", "Bedoel je 'functioneren-lokale-driehoek'")),
-    Case("url without https", PRODUCT, product(extra="url: http://vng.nl/driehoek"), 16,
+    Case("url without https", PRODUCT, product(extra="url: http://vng.nl/driehoek"), 14,
          ("url", "https://")),
-    Case("malformed url", PRODUCT, product(extra="url: https://geen adres"), 16,
+    Case("malformed url", PRODUCT, product(extra="url: https://geen adres"), 14,
          ("url", "geen geldig webadres")),
-    Case("impossible date", PRODUCT, product(laatst_gecontroleerd="laatst_gecontroleerd: 2026-02-30"),
-         15, ("laatst_gecontroleerd", "2026-02-30", "bestaat niet")),
-    Case("date in the future", PRODUCT, product(laatst_gecontroleerd="laatst_gecontroleerd: 2099-01-01"),
+    Case("impossible date", PRODUCT, product(extra=verification("2026-02-30")),
+         15, ("verificaties[1].datum", "2026-02-30", "bestaat niet")),
+    Case("date in the future", PRODUCT, product(extra=verification("2099-01-01")),
          15, ("toekomst",)),
-    Case("date in the wrong form", PRODUCT, product(laatst_gecontroleerd="laatst_gecontroleerd: 1-11-2026"),
+    Case("date in the wrong form", PRODUCT, product(extra=verification("1-11-2026")),
          15, ("JJJJ-MM-DD",)),
     Case("year before 1990", PRODUCT, product(jaar="jaar: 1985"), 9, ("1985", "1990")),
     Case("year after next year", PRODUCT, product(jaar="jaar: 2999"), 9, ("2999",)),
@@ -122,11 +128,12 @@ def test_clean_catalog_exits_zero(project: Path) -> None:
 
 
 def test_warnings_fail_only_with_strict(project: Path) -> None:
-    (project / PRODUCT).write_bytes(product(knelpunten="knelpunten: []"))
+    (project / PRODUCT).write_bytes(product(status="status: in-ontwikkeling"))
     assert run_check(project).returncode == 0
     strict = run_check(project, "--strict")
     assert strict.returncode == 1
-    assert f"{PRODUCT}:10: waarschuwing: product is aan geen knelpunt gekoppeld" in strict.stdout
+    assert f"{PRODUCT}:4: waarschuwing: product is 'in-ontwikkeling' maar heeft geen 'planning'" \
+        in strict.stdout
 
 
 def test_json_format_gives_the_same_findings(project: Path) -> None:

@@ -172,7 +172,7 @@ MAIN_PAGE_TYPES = [
     "catalogus/ladder.html",
     "catalogus/instrumenten/driehoeksoverleg-activeren.html",
     "catalogus/zelfscan.html",
-    "catalogus/praktijk/bergen-2024.html",
+    "catalogus/praktijk/bergen-2023.html",
     "kennis/gemeentesecretaris.html",
 ]
 

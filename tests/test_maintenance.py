@@ -34,13 +34,12 @@ def fill_in_product(file: Path, knelpunt: str) -> None:
         "omschrijving": "Een zelfscan voor raadsleden over hun kaderstellende rol.",
         "themas": "[rollen-verantwoordelijkheden-bevoegdheden]",
         "typen": "[quickscan]",
-        "knelpunten": f"[{knelpunt}]",
         "bron": "\n  - document: berenschot-2020\n    sectie: Bijlage 2",
-        "beheerder": "vng",
     }.items():
         text = re.sub(rf"^{field}: .*$", f"{field}: {value}", text, flags=re.MULTILINE)
     text = text.replace("# doelgroepen: []", "doelgroepen: [raadsleden, griffiers]")
-    text = text.replace("# aanbieders: []", "aanbieders: [vng]")
+    text = text.replace("# aanbieders: []", "aanbieders: [ngb]")
+    text = text.replace("# knelpunten: []", f"knelpunten: [{knelpunt}]")
     text = text.replace("# jaar: ", "jaar: 2026")
     file.write_text(text, "utf-8")
 
@@ -87,27 +86,43 @@ def test_new_does_not_overwrite(project: Path) -> None:
     assert existing.read_text("utf-8") == before
 
 
-def test_stale_lists_old_checks_per_manager(project: Path) -> None:
+def add_check(product: Path, date: str, outcome: str = "bestaat-nog") -> None:
+    product.write_text(product.read_text("utf-8") + (
+        f"verificaties:\n  - datum: {date}\n    door: redactie\n    methode: website\n"
+        f"    uitkomst: {outcome}\n"), "utf-8")
+
+
+def stale_section(stdout: str, heading: str) -> list[str]:
+    """The lines listed under a heading of `generator stale` ("heading (n):")."""
+    block = stdout.split(f"\n{heading} (", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in block.splitlines()[1:]]
+
+
+def test_stale_lists_products_by_verification_state(project: Path) -> None:
     product = project / "catalog/producten/training-lokale-driehoek.yaml"
-    product.write_text(product.read_text("utf-8").replace(
-        "laatst_gecontroleerd: 2026-11-01", "laatst_gecontroleerd: 2020-01-15"), "utf-8")
+    path = "catalog/producten/training-lokale-driehoek.yaml (beheerder: de redactie van deze site)"
     result = generator(project, "stale")
     assert result.returncode == 0
-    assert "NGB (1)" in result.stdout
-    assert "catalog/producten/training-lokale-driehoek.yaml: laatst gecontroleerd 2020-01-15" in result.stdout
+    assert path in stale_section(result.stdout, "Nog nooit gecontroleerd bij de aanbieder")
+    add_check(product, "2020-01-15")
+    old = generator(project, "stale").stdout
+    assert path in stale_section(old, "Langer dan 24 maanden geleden gecontroleerd")
+    assert path not in stale_section(old, "Nog nooit gecontroleerd bij de aanbieder")
     strict_years = generator(project, "stale", "--jaren", "1")
-    assert "catalog/producten/training-lokale-driehoek.yaml: 2019" in strict_years.stdout
+    assert "catalog/producten/training-lokale-driehoek.yaml: 2019 (beheerder: de redactie van deze site)" \
+        in stale_section(strict_years.stdout, "Producten ouder dan 1 jaar")
 
 
-def test_stale_record_shows_a_notice_on_its_page(project: Path) -> None:
+def test_product_page_says_whether_it_was_checked(project: Path) -> None:
     product = project / "catalog/producten/training-lokale-driehoek.yaml"
-    product.write_text(product.read_text("utf-8").replace(
-        "laatst_gecontroleerd: 2026-11-01", "laatst_gecontroleerd: 2020-01-15"), "utf-8")
     assert generate(project, TODAY).ok
     page = (project / "docs/catalogus/producten/training-lokale-driehoek.md").read_text("utf-8")
-    assert '!!! warning "Controle nodig"' in page
-    beheer = (project / "docs/catalogus/beheer.md").read_text("utf-8")
-    assert "[Een sterke lokale driehoek voor een sterke lokale democratie]" in beheer
+    assert "Nog niet gecontroleerd bij de aanbieder." in page
+    assert "Gecontroleerd op" not in page
+    add_check(product, "2026-11-20")
+    assert generate(project, TODAY).ok
+    page = (project / "docs/catalogus/producten/training-lokale-driehoek.md").read_text("utf-8")
+    assert "Gecontroleerd op 20 november 2026 via de website van de aanbieder: bestaat nog." in page
 
 
 def test_archived_product_leaves_the_overview_and_says_why(project: Path) -> None:
@@ -147,7 +162,8 @@ def load_yaml_records(folder: Path) -> dict[str, dict[str, object]]:
 def test_open_data_round_trips_against_the_yaml(site_dir: Path) -> None:
     catalog = json.loads((site_dir / "catalogus/data/catalogus.json").read_text("utf-8"))
     for key, folder in (("producten", "producten"), ("knelpunten", "knelpunten"),
-                        ("instrumenten", "instrumenten"), ("bronnen", "bronnen")):
+                        ("instrumenten", "instrumenten"), ("bronnen", "bronnen"),
+                        ("aanbieders", "aanbieders"), ("fasen", "fasen")):
         from_yaml = load_yaml_records(ROOT / "catalog" / folder)
         assert {r["id"]: r for r in catalog[key]} == from_yaml, key
     raw = (site_dir / "catalogus/data/producten.csv").read_bytes().decode("utf-8")
@@ -159,13 +175,14 @@ def test_open_data_round_trips_against_the_yaml(site_dir: Path) -> None:
         assert row["titel"] == product["titel"]
         assert row["typen"].split("|") == product["typen"]
         assert row["jaar"] == str(product.get("jaar", ""))
-        assert row["knelpunten"].split("|") == product["knelpunten"]
+        assert row["knelpunten"] == "|".join(product.get("knelpunten", []))
 
 
 def test_every_record_file_names_its_schema() -> None:
     for file in sorted((ROOT / "catalog").rglob("*.yaml")):
         kind = {"knelpunten": "knelpunt", "producten": "product", "instrumenten": "instrument",
-                "bronnen": "bron", "praktijkvoorbeelden": "praktijkvoorbeeld"}[file.parent.name]
+                "bronnen": "bron", "praktijkvoorbeelden": "praktijkvoorbeeld", "aanbieders": "aanbieder",
+                "fasen": "fase"}[file.parent.name]
         first = file.read_text("utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", file
     questionnaire = (ROOT / "questionnaire/vragenlijst.yaml").read_text("utf-8").splitlines()[0]

@@ -36,8 +36,8 @@ def test_loader_keeps_the_line_of_every_key() -> None:
 
 
 def test_loader_keeps_dates_as_text() -> None:
-    document, _ = parse_text("laatst_gecontroleerd: 2026-11-25\n", "f.yaml")
-    assert document is not None and document.data["laatst_gecontroleerd"] == "2026-11-25"
+    document, _ = parse_text("verwacht_voor: 2026-11-25\n", "f.yaml")
+    assert document is not None and document.data["verwacht_voor"] == "2026-11-25"
 
 
 def test_markdown_escaping_keeps_text_literal() -> None:
@@ -53,7 +53,7 @@ def test_generate_renders_every_page_type(project: Path) -> None:
     out = project / "docs/catalogus"
     for page in ("knelpunten/functioneren-lokale-driehoek.md", "producten/index.md",
                  "producten/training-lokale-driehoek.md", "instrumenten/juniorenconvent.md",
-                 "rollen/burgemeester.md", "praktijk/bergen-2024.md", "ladder.md",
+                 "rollen/burgemeester.md", "praktijk/bergen-2023.md", "ladder.md",
                  "zelfscan.md", "ontbrekend.md", "beheer.md", "bronnen.md", "_tellingen.md",
                  "data/catalogus.json", "data/producten.csv", "schema/product.schema.json"):
         assert (out / page).is_file(), page
