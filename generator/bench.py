@@ -61,7 +61,8 @@ const respondenten = Array.from({ length: Number(process.argv[2]) }, (_, r) => (
   id: `r${r + 1}`, naam: "", rol: "", opmerkingen: {},
   antwoorden: Object.fromEntries(ids.map((id, i) => [id, ((r * 7 + i * 3) % 5) + 1])) }));
 const state = { respondenten, normen: {} };
-const all = () => [computeAdvies(state, data), rankBespreekpunten(respondenten, data), groupByRol(respondenten, data)];
+const all = () => [computeAdvies(state, data), rankBespreekpunten(respondenten, data),
+  groupByRol(respondenten, data)];
 const time = (fn, runs) => {
   for (let i = 0; i < 200; i++) fn();  // warm up the JIT
   const t0 = performance.now();

@@ -146,7 +146,7 @@ describe("adviesView", () => {
     // raad-7 altijd: 4 - 1 = 3; raad-6 vaak: 3 - 0 = 3 (zwaar). Total 6: fase 1, raised to 2.
     const tree = adviesView(state(zwaar), ctx);
     assert.deepEqual([byTestId(tree, "advies-fase")[0].props["data-fase"], textOf(byTestId(tree, "overschrijding"))], ["2", "6"]);
-    assert.equal(textOf(byTestId(tree, "fase-uitleg")), "Wat fase 2 betekent: Het schuurt structureel. Wie handelt: Burgemeester met hulp van buiten. Wanneer een fase hoger: Bij een crisis. Uitleg van deze site, niet uit het handboek. Meer over fase 2");
+    assert.equal(textOf(byTestId(tree, "fase-uitleg")), "Fase 2. Het schuurt structureel. Wie handelt: Burgemeester met hulp van buiten. Wanneer een fase hoger: Bij een crisis. Uitleg van deze site, niet uit het handboek. Meer over deze fase");
     const bijdragen = byTestId(tree, "advies-bijdragen")[0].props.children;
     assert.deepEqual(bijdragen.map((li) => li.props["data-vraag"]), ["raad-6", "raad-7"]);
     assert.equal(textOf(bijdragen[0]), '6. Een coalitie valt uiteen: zorg 3, nog acceptabel tot en met "nooit" (norm 0), overschrijding 3.');

@@ -45,10 +45,10 @@ function faseMeaning(ctx, fase) {
     return null;
   }
   return html`<div class="zs-fase-uitleg" data-testid="fase-uitleg">
-    <p><strong>${fase === "geen" ? "Geen signaal" : `Wat ${uitleg.titel.toLowerCase()} betekent`}:</strong> ${uitleg.betekenis}</p>
-    ${uitleg.wie ? html`<p><strong>Wie handelt:</strong> ${uitleg.wie}</p>` : null}
+    <p><strong>${fase === "geen" ? "Geen signaal" : uitleg.titel}.</strong> ${uitleg.betekenis}</p>
+    <p><strong>Wie handelt:</strong> ${uitleg.wie}</p>
     ${uitleg.wanneer_hoger ? html`<p><strong>Wanneer een fase hoger:</strong> ${uitleg.wanneer_hoger}</p>` : null}
-    <p class="zs-hulp">Uitleg van deze site, niet uit het handboek. ${link(`Meer over ${uitleg.titel.toLowerCase()}`, uitleg.url)}</p>
+    <p class="zs-hulp">Uitleg van deze site, niet uit het handboek. ${link("Meer over deze fase", uitleg.url)}</p>
   </div>`;
 }
 
