@@ -616,6 +616,7 @@ def test_axe_with_outcome_shown(page: Page, base_url: str) -> None:
     import_respondents(page, *GROEP, Respondent("Eva", ONRUSTIG_BESTUUR, rol="griffier"))
     page.get_by_test_id("details-open").click()
     page.get_by_test_id("onderbouwing-open").click()
+    page.get_by_test_id("opmerkingen-open").click()
     expect(page.locator("#zs-boven-norm")).to_be_visible()
     expect(page.locator("#zs-rollen")).to_be_visible()
     expect(page.locator("[data-testid=opmerkingen]")).to_be_visible()

@@ -58,3 +58,9 @@ def test_no_zelfscan_source_file_is_longer_than_300_lines() -> None:
     lengths = {p.name: len(p.read_text("utf-8").splitlines())
                for p in [JS / "zelfscan-page.mjs", *sorted((JS / "zelfscan").glob("*.mjs"))]}
     assert max(lengths.values()) <= 300, lengths
+
+
+def test_the_file_format_note_names_the_limit_the_page_applies() -> None:
+    limit = re.search(r"MAX_RESPONDENTEN = (\d+);", (JS / "zelfscan/file-read.mjs").read_text("utf-8"))
+    template = (ROOT / "generator/templates/zelfscan.md.j2").read_text("utf-8")
+    assert limit and f"een lijst van hoogstens {limit.group(1)}." in template

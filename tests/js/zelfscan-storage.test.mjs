@@ -84,6 +84,16 @@ describe("migrateSessie", () => {
     assert.equal(backup, true);
   });
 
+  it("keeps at most the limit of respondents, in one pass, without overflowing the stack", () => {
+    // 130,000 ids once made Math.max(0, ...ids) throw; now the list is cut at the limit and counted
+    const veel = Array.from({ length: 130000 }, (_, i) => ({ id: `r${i + 1}`, naam: "", rol: "", antwoorden: { "raad-1": 1 }, opmerkingen: {} }));
+    const { sessie, melding, backup } = migrateSessie({ ...VERSIE_1, respondenten: veel, actief: "r1" }, DATA, DATUM);
+    assert.equal(sessie.respondenten.length, 500);
+    assert.equal(sessie.respondenten.at(-1).id, "r500");
+    assert.match(melding, /^129500 opgeslagen gegevens pasten niet meer/);
+    assert.equal(backup, true);
+  });
+
   it("refuses something that is no stored zelfscan, or a newer version, with a notice and a backup", () => {
     for (const ruw of ["tekst", [1], { respondenten: [] }, { versie: "1" }]) {
       const uit = migrateSessie(ruw, DATA, DATUM);

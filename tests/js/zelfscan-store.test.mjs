@@ -163,11 +163,15 @@ describe("intents", () => {
 });
 
 describe("createDerive", () => {
-  it("recomputes only when the answers, norms or vorige meting change", () => {
+  it("recomputes the outcome only when the answers, norms or vorige meting change, with the respondents of now", () => {
     const derive = createDerive(DATA);
     const s1 = sessie([respondent({ "raad-1": 1 })]);
     const eerste = derive(s1);
-    assert.equal(derive({ ...s1, namenInRapport: true }), eerste);
-    assert.notEqual(derive({ ...s1, normen: { "raad-1": 4 } }), eerste);
+    const opmerking = { ...s1, respondenten: [{ ...s1.respondenten[0], opmerkingen: { "raad-1": "x" } }] };
+    const daarna = derive(opmerking);
+    assert.equal(daarna.advies, eerste.advies, "a remark does not recompute the advies");
+    assert.equal(daarna.metAntwoord[0], opmerking.respondenten[0], "but the respondents are the current ones");
+    assert.notEqual(derive({ ...s1, normen: { "raad-1": 4 } }).advies, eerste.advies);
+    assert.notEqual(derive(sessie([respondent({ "raad-1": 2 })])).advies, eerste.advies);
   });
 });

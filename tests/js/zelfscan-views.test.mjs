@@ -7,12 +7,13 @@ import assert from "node:assert/strict";
 import { initialState } from "../../docs/assets/js/zelfscan/actions.mjs";
 import { actieplanView } from "../../docs/assets/js/zelfscan/actieplan-view.mjs";
 import { addMaatregel, emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
-import { adviesView, ruleSentences } from "../../docs/assets/js/zelfscan/advies-view.mjs";
-import { bespreekpuntenView } from "../../docs/assets/js/zelfscan/bespreekpunten-view.mjs";
+import { adviesView } from "../../docs/assets/js/zelfscan/advies-view.mjs";
+import { bespreekpuntenView, opmerkingenView } from "../../docs/assets/js/zelfscan/bespreekpunten-view.mjs";
 import { bestandenView } from "../../docs/assets/js/zelfscan/bestanden-view.mjs";
 import { metingView } from "../../docs/assets/js/zelfscan/meting-view.mjs";
 import { normenView } from "../../docs/assets/js/zelfscan/normen-view.mjs";
 import { reportView } from "../../docs/assets/js/zelfscan/report-view.mjs";
+import { formulierView } from "../../docs/assets/js/zelfscan/formulier-view.mjs";
 import { antwoordenView } from "../../docs/assets/js/zelfscan/respondenten-view.mjs";
 import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
 import { startView } from "../../docs/assets/js/zelfscan/start-view.mjs";
@@ -75,10 +76,13 @@ describe("normenView", () => {
   });
 });
 
-describe("antwoordenView", () => {
+/** Step 2: the list of respondents and the open form (two mounts). */
+const stap2 = (s, ctx) => [antwoordenView(s, ctx), formulierView(s, ctx)];
+
+describe("antwoordenView and formulierView", () => {
   it("lists each person with their progress, and the open form with its answers", () => {
     const { ctx, calls } = viewContext();
-    const tree = antwoordenView(state(sessie([ANNA, BRAM], { actief: "r2" })), ctx);
+    const tree = stap2(state(sessie([ANNA, BRAM], { actief: "r2" })), ctx);
     const items = byTestId(tree, "respondenten")[0].props.children.flat();
     assert.deepEqual(items.map((li) => textOf(byClass(li, "zs-respondent-stand"))), ["— 19 van 19 beantwoord", "— 19 van 19 beantwoord"]);
     const form = findAll(tree, (n) => n.type === "form")[0];
@@ -95,15 +99,15 @@ describe("antwoordenView", () => {
 
   it("lists the unanswered statements only once something is answered", () => {
     const { ctx } = viewContext();
-    assert.equal(byTestId(antwoordenView(state(emptySessie(DATUM)), ctx), "onbeantwoord").length, 0);
-    const half = antwoordenView(state(sessie([respondent({ "raad-1": 2 })])), ctx);
+    assert.equal(byTestId(stap2(state(emptySessie(DATUM)), ctx), "onbeantwoord").length, 0);
+    const half = stap2(state(sessie([respondent({ "raad-1": 2 })])), ctx);
     assert.equal(byTestId(half, "onbeantwoord")[0].props.children.length, 18);
   });
 
   it("during a hand round shows nobody else's name or progress", () => {
     const { ctx } = viewContext();
     const s = sessie([ANNA, respondent({}, { id: "r2" })], { actief: "r2", rondgang: true, uitkomstTonen: false });
-    const tree = antwoordenView(state(s), ctx);
+    const tree = stap2(state(s), ctx);
     assert.equal(textOf(byClass(tree, "zs-rondgang-stand")), "Rondgang bezig: 1 persoon is klaar. Hun antwoorden blijven verborgen.");
     assert.doesNotMatch(textOf(tree), /Anna/);
     assert.deepEqual([byTestId(tree, "klaar-volgende").length, byTestId(tree, "toon-uitkomst").length, byTestId(tree, "respondenten").length], [1, 1, 0]);
@@ -111,7 +115,7 @@ describe("antwoordenView", () => {
 
   it("shows the antwoordcode of the open respondent when asked", () => {
     const { ctx } = viewContext();
-    const tree = antwoordenView(state(sessie([ANNA]), { code: "r1" }), ctx);
+    const tree = stap2(state(sessie([ANNA]), { code: "r1" }), ctx);
     assert.match(byTestId(tree, "antwoordcode")[0].props.value, /^ZS1\./);
   });
 });
@@ -128,7 +132,15 @@ describe("bespreekpuntenView", () => {
     assert.equal(textOf(byTestId(tree, "bespreekpunten-meer")), "Nog 2 bespreekpunten tonen");
     assert.ok(classes(byId(tree, "zs-deel-details")).includes("zs-dicht"));
     assert.ok(byId(tree, "zs-rollen") === undefined, "no rol has two respondents");
+  });
+
+  it("keeps the remarks in a view of their own, folded, printed in the appendix", () => {
+    const { ctx } = viewContext();
+    const tree = opmerkingenView(state(sessie([ANNA, BRAM])), ctx);
+    assert.equal(textOf(byTestId(tree, "opmerkingen-open")), "Opmerkingen van de respondenten (1 stelling)");
+    assert.ok(classes(byId(tree, "zs-deel-opmerkingen")).includes("zs-print-bijlage"));
     assert.equal(textOf(byTestId(tree, "opmerkingen")), "1. Er wordt gestemd langs de lijn coalitie-oppositie Anna (Griffier) Respondent 1 (Griffier): Bij de begroting");
+    assert.equal(opmerkingenView(state(sessie([BRAM])), ctx), null, "no remarks, nothing shown");
   });
 
   it("hides everything during a hand round", () => {
@@ -184,13 +196,6 @@ describe("adviesView", () => {
     assert.equal(findAll(geen, (n) => n.props["data-fase-instrumenten"]).length, 0);
     const leeg = adviesView(state(emptySessie(DATUM)), ctx);
     assert.equal(textOf(byTestId(leeg, "advies-fase")), "nog geen advies (er zijn nog geen antwoorden)");
-  });
-
-  it("spells out the whole rule with the numbers of data.regel, this site's choices labelled", () => {
-    const tekst = ruleSentences(DATA).join(" ");
-    assert.match(tekst, /Vanaf 10 en minder dan 25: fase 2\. Vanaf 25: fase 3\. Deze grenzen zijn een keuze van deze site\./);
-    assert.match(tekst, /"nooit" 0 en "altijd" 4/);
-    assert.match(ruleSentences({ ...DATA, regel: { ...DATA.regel, fase_2_vanaf: 12.5 } }).join(" "), /Vanaf 12,5 en minder dan 25/);
   });
 });
 
@@ -261,5 +266,26 @@ describe("bestandenView and reportView", () => {
     assert.match(textOf(tree), /Rapport zelfscan bestuurscultuur Afgedrukt op 1 december 2026\. Respondenten \(2\):/);
     assert.equal(byClass(tree, "zs-print-bijlage-kop").length, 1);
     assert.equal(reportView(state(sessie([ANNA], { rondgang: true, uitkomstTonen: false })), ctx), null);
+  });
+});
+
+describe("what each view reads", () => {
+  it("is a list that changes with what the view shows, and stays the same otherwise", async () => {
+    const modules = ["start", "normen", "respondenten", "formulier", "bespreekpunten", "advies", "actieplan", "meting", "bestanden", "report"];
+    const deps = [];
+    for (const naam of modules) {
+      const module = await import(`../../docs/assets/js/zelfscan/${naam}-view.mjs`);
+      deps.push(...Object.entries(module).filter(([key]) => key.endsWith("Deps")).map(([, fn]) => fn));
+    }
+    assert.equal(deps.length, 11);
+    const s = state(sessie([ANNA, BRAM]));
+    const antwoord = { ...s, sessie: { ...s.sessie, respondenten: [{ ...ANNA, antwoorden: { ...ANNA.antwoorden, "raad-1": 5 } }, BRAM] } };
+    const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+    for (const fn of deps) {
+      assert.ok(Array.isArray(fn(s)), fn.name);
+      assert.ok(same(fn(s), fn({ ...s })), `${fn.name} is stable for the same state`);
+    }
+    const redrawn = deps.filter((fn) => !same(fn(s), fn(antwoord))).length;
+    assert.ok(redrawn >= 6, "an answer redraws the outcome views");
   });
 });

@@ -7,34 +7,43 @@
 import { html, render } from "./dom.mjs";
 import { onPageReady } from "./pagina.mjs";
 import { initialState, melding, reduce } from "./zelfscan/actions.mjs";
-import { actieplanView } from "./zelfscan/actieplan-view.mjs";
-import { adviesView } from "./zelfscan/advies-view.mjs";
-import { bespreekpuntenView } from "./zelfscan/bespreekpunten-view.mjs";
-import { bestandenView } from "./zelfscan/bestanden-view.mjs";
-import { createDerive } from "./zelfscan/derive.mjs";
+import { actieplanDeps, actieplanView } from "./zelfscan/actieplan-view.mjs";
+import { adviesDeps, adviesView } from "./zelfscan/advies-view.mjs";
+import {
+  bespreekpuntenDeps, bespreekpuntenView, opmerkingenDeps, opmerkingenView,
+} from "./zelfscan/bespreekpunten-view.mjs";
+import { bestandenDeps, bestandenView } from "./zelfscan/bestanden-view.mjs";
+import { createDerive, sameItems } from "./zelfscan/derive.mjs";
 import { createIntents } from "./zelfscan/intents.mjs";
-import { metingView } from "./zelfscan/meting-view.mjs";
-import { normenView } from "./zelfscan/normen-view.mjs";
-import { reportView } from "./zelfscan/report-view.mjs";
-import { antwoordenView } from "./zelfscan/respondenten-view.mjs";
-import { startView } from "./zelfscan/start-view.mjs";
+import { metingDeps, metingView } from "./zelfscan/meting-view.mjs";
+import { normenDeps, normenView } from "./zelfscan/normen-view.mjs";
+import { reportDeps, reportView } from "./zelfscan/report-view.mjs";
+import { formulierDeps, formulierView } from "./zelfscan/formulier-view.mjs";
+import { antwoordenDeps, antwoordenView } from "./zelfscan/respondenten-view.mjs";
+import { startDeps, startView } from "./zelfscan/start-view.mjs";
 import { STORAGE_KEY, createStorage } from "./zelfscan/storage.mjs";
 import { createStore } from "./zelfscan/store.mjs";
 import { formatDatum } from "./zelfscan/text.mjs";
 
-/** Mount id → view, in the order they render: what a visitor sees first comes first. */
+/**
+ * Mount id → view and what it reads, in the order they render: what a visitor sees first comes
+ * first. A view is drawn again only when what it reads changed, so typing a remark with hundreds
+ * of respondents redraws the form, not the tables.
+ */
 const MOUNTS = [
-  ["zs-start", startView],
-  ["zs-normen", normenView],
-  ["zs-antwoorden", antwoordenView],
-  ["zs-vergelijken", bespreekpuntenView],
-  ["zs-advies", adviesView],
-  ["zs-actieplan", actieplanView],
-  ["zs-meting", metingView],
-  ["zs-bestanden", bestandenView],
-  ["zs-rapport", reportView],
+  ["zs-start", startView, startDeps],
+  ["zs-normen", normenView, normenDeps],
+  ["zs-antwoorden", antwoordenView, antwoordenDeps],
+  ["zs-formulier", formulierView, formulierDeps],
+  ["zs-vergelijken", bespreekpuntenView, bespreekpuntenDeps],
+  ["zs-opmerkingen", opmerkingenView, opmerkingenDeps],
+  ["zs-advies", adviesView, adviesDeps],
+  ["zs-actieplan", actieplanView, actieplanDeps],
+  ["zs-meting", metingView, metingDeps],
+  ["zs-bestanden", bestandenView, bestandenDeps],
+  ["zs-rapport", reportView, reportDeps],
 ];
-const FIRST_BATCH = 3;
+const FIRST_BATCH = 4;
 
 const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
@@ -68,20 +77,38 @@ function browserEnv(storage) {
   };
 }
 
+/** Typing in a text field is stored a moment after the last keystroke, not on every one. */
+const TYPING = new Set(["opmerking/set", "naam/set", "spoor/set", "maatregel/set"]);
+const TYPING_DELAY_MS = 400;
+
 /** Keep the stored sessie in step with the store, and the store with other tabs. */
 function followStorage(store, storage) {
-  store.subscribe((state, previous) => {
-    if (state.sessie === previous.sessie) {
-      return;
-    }
-    const uitkomst = storage.save(state.sessie, stamp());
+  let timer = null;
+  function save() {
+    clearTimeout(timer);
+    timer = null;
+    const uitkomst = storage.save(store.getState().sessie, stamp());
     if (uitkomst.nieuwer) {
       const tekst = "Uw laatste wijziging is niet bewaard: in een ander tabblad is de zelfscan intussen gewijzigd. Deze pagina toont nu die nieuwste versie; voer uw wijziging zo nodig opnieuw in.";
       store.dispatch({ type: "sessie/replace", sessie: uitkomst.nieuwer.sessie, melding: { plek: "opslag", melding: melding("fout", tekst) } });
     } else if (uitkomst.fout) {
       store.dispatch({ type: "melding/set", melding: { plek: "opslag", melding: melding("fout", uitkomst.fout) } });
     }
+  }
+  store.subscribe((state, previous, action) => {
+    if (state.sessie === previous.sessie) {
+      return;
+    }
+    if (TYPING.has(action.type)) {
+      clearTimeout(timer);
+      timer = setTimeout(save, TYPING_DELAY_MS);
+    } else {
+      save();
+    }
   });
+  const flush = () => timer !== null && save();
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", flush);
   window.addEventListener("storage", (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) {
       return;
@@ -110,21 +137,31 @@ async function mount(root) {
     printDate: formatDatum(isoDate(new Date())),
   };
   const gemount = [];
-  const draw = (state) => {
+  const drawMount = (mount, state) => {
+    const deps = mount.deps(state);
+    if (!sameItems(mount.last, deps)) {
+      mount.last = deps;
+      render(mount.view(state, ctx), mount.element);
+    }
+  };
+  const decorate = (state) => {
     root.classList.toggle("zs-namen-verborgen", !state.sessie.namenInRapport);
     root.classList.toggle("zs-alleen-actieplan", state.ui.print === "actieplan");
-    gemount.forEach(([element, view]) => render(view(state, ctx), element));
   };
-  store.subscribe(draw);
+  decorate(store.getState());
+  store.subscribe((state) => {
+    decorate(state);
+    gemount.forEach((mount) => drawMount(mount, state));
+  });
   followStorage(store, storage);
   window.addEventListener("afterprint", () => store.dispatch({ type: "print/set", print: null }));
-  for (const [index, [id, view]] of MOUNTS.entries()) {
+  for (const [index, [id, view, deps]] of MOUNTS.entries()) {
     if (index >= FIRST_BATCH) {
       await nextTask();
     }
-    const element = document.getElementById(id);
-    gemount.push([element, view]);
-    render(view(store.getState(), ctx), element);
+    const mount = { element: document.getElementById(id), view, deps, last: null };
+    gemount.push(mount);
+    drawMount(mount, store.getState());
   }
   root.classList.add("zs-klaar");
 }

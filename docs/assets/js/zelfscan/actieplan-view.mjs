@@ -4,7 +4,7 @@
 import { html } from "../dom.mjs";
 import { EIGENAREN, STATUSSEN, TERMIJNEN, labelOf, listPerSpoor } from "./actieplan.mjs";
 import { instrumentList } from "./instrumenten-view.mjs";
-import { button, messageView, outcomeVisible, vh } from "./view-parts.mjs";
+import { button, messageView, outcomeVisible, vh, visibilityKey } from "./view-parts.mjs";
 
 function choice(id, label, lijst, waarde, onChange) {
   return html`<p class="zs-veld"><label for=${id}>${label}</label>
@@ -87,3 +87,6 @@ export function actieplanView(state, ctx) {
     </div>
     ${borgen}`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const actieplanDeps = (state) => [state.sessie.actieplan, state.ui.meldingen.actieplan, ...visibilityKey(state)];

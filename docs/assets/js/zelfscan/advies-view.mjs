@@ -3,9 +3,12 @@
 
 import { html } from "../dom.mjs";
 import { bestProduct } from "./advies.mjs";
-import { antwoordLabel, formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore, scaleRange } from "./scoring.mjs";
+import { formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore } from "./scoring.mjs";
 import { instrumentList, planButton, productDetails, shortInstrumentList } from "./instrumenten-view.mjs";
-import { foldable, hiddenOutcome, isOpen, link, normLabel, outcomeVisible, stellingTekst, table, toggle } from "./view-parts.mjs";
+import { answersKey } from "./derive.mjs";
+import {
+  foldable, hiddenOutcome, isOpen, link, normLabel, outcomeVisible, stellingTekst, table, toggle, visibilityKey,
+} from "./view-parts.mjs";
 import { faseWoord, meervoud } from "./text.mjs";
 
 const TOP_BIJDRAGEN = 5;
@@ -140,27 +143,12 @@ export function adviesView(state, ctx) {
     ${geenAntwoorden ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
     ${geenAntwoorden ? null : html`<p class="zs-geen-print zs-toggles">
       ${aantal > 0 ? toggle(state, ctx, "instrumenten", `Alle instrumenten voor ${faseWoord(advies.fase)} (${aantal})`, { "data-testid": "instrumenten-open" }) : null}
-      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, en de hele regel", { "data-testid": "onderbouwing-open" })}</p>`}
+      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>`}
     ${geenAntwoorden || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
-    ${geenAntwoorden ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), [aboveNormTable(ctx, advies), ruleBlock(ctx)], "zs-print-bijlage")}`;
+    ${geenAntwoorden ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
 }
 
-/** The whole rule in plain Dutch, with the numbers from data and this site's choices labelled. */
-export function ruleSentences(data) {
-  const { regel } = data;
-  const max = formatNumber(maxZorgscore(data.schaal));
-  const f2 = formatNumber(regel.fase_2_vanaf);
-  const f3 = formatNumber(regel.fase_3_vanaf);
-  const { laagste, hoogste } = scaleRange(data.schaal);
-  return [
-    `Elk antwoord krijgt een zorgscore van 0 tot en met ${max}. Bij een stelling die een probleem beschrijft is "${antwoordLabel(hoogste, data.schaal)}" 0 en "${antwoordLabel(laagste, data.schaal)}" ${max}; bij de stelling die een gezonde situatie beschrijft is dat omgekeerd.`,
-    "De norm is de hoogste zorgscore die de groep nog acceptabel vindt. Alleen de zorg boven de norm telt mee: dat is de overschrijding.",
-    "Met meer respondenten telt per stelling de mediaan van hun zorgscores (bij een even aantal het gemiddelde van de middelste twee). Een stelling die niemand beantwoordde, telt niet mee.",
-    `De overschrijdingen samen geven de totale overschrijding. Is die 0, dan is er geen signaal. Meer dan 0 en minder dan ${f2}: fase 1. Vanaf ${f2} en minder dan ${f3}: fase 2. Vanaf ${f3}: fase 3. Deze grenzen zijn een keuze van deze site.`,
-    `Heeft een zware stelling een zorgscore (mediaan) van ${formatNumber(regel.zwaar_zorg_vanaf)} of meer, dan is het advies minstens fase ${regel.zwaar_minimale_fase}. De indeling in zware stellingen is een keuze van deze site.`,
-  ];
-}
-
-function ruleBlock(ctx) {
-  return html`<h3>Zo komt het advies tot stand</h3><ul class="zs-regel">${ruleSentences(ctx.data).map((zin) => html`<li>${zin}</li>`)}</ul>`;
-}
+/** What the view reads: it is drawn again only when one of these changes. */
+export const adviesDeps = (state) => [
+  ...answersKey(state.sessie), ...visibilityKey(state), state.sessie.actieplan, state.ui.open.instrumenten, state.ui.open.onderbouwing,
+];

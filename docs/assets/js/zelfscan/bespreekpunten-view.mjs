@@ -4,8 +4,11 @@
 
 import { html } from "../dom.mjs";
 import { countAntwoorden, countVerdeling, groupByRol } from "./comparison.mjs";
+import { answersKey } from "./derive.mjs";
 import { antwoordLabel, formatNumber, maxZorgscore } from "./scoring.mjs";
-import { foldable, hiddenOutcome, isOpen, naamView, outcomeVisible, stellingTekst, table, toggle, vh } from "./view-parts.mjs";
+import {
+  foldable, hiddenOutcome, isOpen, naamView, namesKey, outcomeVisible, stellingTekst, table, toggle, vh, visibilityKey,
+} from "./view-parts.mjs";
 import { meervoud } from "./text.mjs";
 
 export const TOP_BESPREEKPUNTEN = 5;
@@ -43,7 +46,11 @@ function bespreekpuntenBlock(state, ctx, afgeleid) {
     <ul data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${punten.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>`, "zs-print-bijlage") : null}`;
 }
 
-function remarksBlock(state, ctx) {
+/** The remarks, per statement; a mount of its own, so that typing one does not redraw the tables. */
+export function opmerkingenView(state, ctx) {
+  if (!outcomeVisible(state)) {
+    return null;
+  }
   const { respondenten } = state.sessie;
   const items = ctx.data.stellingen
     .map((stelling) => {
@@ -55,8 +62,14 @@ function remarksBlock(state, ctx) {
       </li>`;
     })
     .filter(Boolean);
-  return items.length === 0 ? null : html`<h3>Opmerkingen</h3><ul class="zs-opmerkingen" data-testid="opmerkingen">${items}</ul>`;
+  if (items.length === 0) {
+    return null;
+  }
+  return html`<p class="zs-geen-print">${toggle(state, ctx, "opmerkingen", `Opmerkingen van de respondenten (${items.length} ${items.length === 1 ? "stelling" : "stellingen"})`, { "data-testid": "opmerkingen-open" })}</p>
+    ${foldable("opmerkingen", isOpen(state, "opmerkingen"), html`<h3>Opmerkingen</h3><ul class="zs-opmerkingen" data-testid="opmerkingen">${items}</ul>`, "zs-print-bijlage")}`;
 }
+
+export const opmerkingenDeps = (state) => [state.sessie.respondenten, state.ui.open.opmerkingen, ...visibilityKey(state)];
 
 function countsBlock(state, ctx, metAntwoord) {
   const { schaal, stellingen, rollen } = ctx.data;
@@ -114,11 +127,14 @@ export function bespreekpuntenView(state, ctx) {
     return html`<p>Er zijn nog geen antwoorden om te vergelijken.</p>`;
   }
   return html`${bespreekpuntenBlock(state, ctx, afgeleid)}
-    <p class="zs-geen-print">${toggle(state, ctx, "details", "Details: antwoorden per respondent, verdeling, per rol en opmerkingen", { "data-testid": "details-open" })}</p>
+    <p class="zs-geen-print">${toggle(state, ctx, "details", "Details: antwoorden per respondent, verdeling en per rol", { "data-testid": "details-open" })}</p>
     ${foldable("details", isOpen(state, "details"), [
-      remarksBlock(state, ctx),
       countsBlock(state, ctx, afgeleid.metAntwoord),
       distributionBlock(ctx, afgeleid.metAntwoord, afgeleid.advies),
       rolesBlock(ctx, afgeleid.metAntwoord),
     ], "zs-print-bijlage")}`;
 }
+
+export const bespreekpuntenDeps = (state) => [
+  ...answersKey(state.sessie), ...namesKey(state.sessie), ...visibilityKey(state), state.ui.open.details, state.ui.open.bespreekpunten,
+];

@@ -2,26 +2,8 @@
 // differs from this sessie's, the file format, and the printed report.
 
 import { html } from "../dom.mjs";
-import { MAX_RESPONDENTEN } from "./file-read.mjs";
-import { maxZorgscore, scaleRange } from "./scoring.mjs";
 import { formatDatum } from "./text.mjs";
-import { button, foldable, isOpen, messageView, toggle } from "./view-parts.mjs";
-
-const VOORBEELD = `{
-  "format": "bestuurscultuur-antwoorden",
-  "versie": 2,
-  "datum": "2026-11-20",
-  "normen": { "raad-1": 1, "raad-5": 0 },
-  "uitkomst": { "totaal": 3, "fase": "1" },
-  "respondenten": [
-    {
-      "naam": "A",
-      "rol": "wethouder",
-      "antwoorden": { "raad-1": 3, "raad-2": 4 },
-      "opmerkingen": { "raad-1": "Vooral bij de begroting." }
-    }
-  ]
-}`;
+import { button, messageView } from "./view-parts.mjs";
 
 /** The pending question: is a file of another day this sessie's answers, or a vorige meting? */
 function question(state, ctx) {
@@ -39,27 +21,6 @@ function question(state, ctx) {
       ${button("Niets doen", () => ctx.intents.answerVraag("annuleren"), { "data-testid": "import-annuleren" })}
     </p>
   </div>`;
-}
-
-function formatHelp(state, ctx) {
-  const { schaal, rollen } = ctx.data;
-  const { laagste, hoogste } = scaleRange(schaal);
-  return html`${toggle(state, ctx, "formaat", "Over het bestandsformaat")}
-    ${foldable("formaat", isOpen(state, "formaat"), html`
-      <p>Een exportbestand is JSON (UTF-8) met deze velden:</p>
-      <ul>
-        <li><code>format</code>: altijd "bestuurscultuur-antwoorden"; <code>versie</code>: 2 (bestanden van versie 1 worden ook gelezen).</li>
-        <li><code>datum</code> (mag ontbreken): de dag van de export, bijvoorbeeld "2026-11-20".</li>
-        <li><code>normen</code> (mag ontbreken): per stelling-id de hoogste zorgscore die nog acceptabel is, een geheel getal van 0 tot en met ${maxZorgscore(schaal)}.</li>
-        <li><code>uitkomst</code> (mag ontbreken): het totaal en de fase zoals ze bij de export werden gerapporteerd.</li>
-        <li><code>respondenten</code>: een lijst van hoogstens ${MAX_RESPONDENTEN}. Per respondent <code>antwoorden</code> met per stelling-id een geheel getal van ${laagste} tot en met ${hoogste} (${schaal.map((s) => `${s.waarde} = ${s.label}`).join(", ")}); een stelling zonder antwoord laat u weg. <code>naam</code>, <code>rol</code> (een van: ${rollen.map((r) => r.id).join(", ")}) en <code>opmerkingen</code> mogen ontbreken.</li>
-        <li><code>actieplan</code> (mag ontbreken): <code>sporen</code> (id, titel) en <code>maatregelen</code> (id, spoor, tekst, eigenaar, termijn, prioriteit, status).</li>
-        <li>Stelling-id's: ${ctx.data.stellingen.map((s) => s.id).join(", ")}.</li>
-      </ul>
-      <p>Een bestand met een onbekend veld, een onbekende stelling of rol, of een waarde buiten het bereik wordt geweigerd met een melding; de huidige antwoorden blijven dan zoals ze waren. Een respondent die er al precies zo in staat, wordt niet nog eens toegevoegd; twee gelijke respondenten in één bestand blijven twee. Normen uit een bestand worden alleen overgenomen voor stellingen waarvoor op deze pagina nog de standaardnorm geldt.</p>
-      <p>De CSV-export is voor een spreadsheet: puntkomma's, UTF-8, één regel per respondent, kolommen naam;rol;raad-1;…; opmerkingen staan er niet in. CSV kan niet worden geïmporteerd.</p>
-      <p>Voorbeeld:</p>
-      <pre><code>${VOORBEELD}</code></pre>`, "zs-geen-print")}`;
 }
 
 export function bestandenView(state, ctx) {
@@ -80,7 +41,6 @@ export function bestandenView(state, ctx) {
     </p>
     ${question(state, ctx)}
     ${messageView(state.ui.meldingen.bestanden, { "data-testid": "melding" })}
-    ${formatHelp(state, ctx)}
     <h3>Afdrukken</h3>
     <p>Het rapport begint met de uitkomst en de redenering, dan de instrumenten om mee te beginnen, het actieplan, de bespreekpunten en (als die er is) de vergelijking met de vorige meting; de details staan in een bijlage. Namen staan er alleen in als u dat aanvinkt; anders staat er "Respondent 1", "Respondent 2" enzovoort.</p>
     <p class="zs-rondgang">
@@ -90,3 +50,8 @@ export function bestandenView(state, ctx) {
     <p>${button("Druk rapport af", () => intents.printRapport(), { "data-testid": "print" })}</p>
   </div>`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const bestandenDeps = (state) => [
+  state.ui.vraag, state.ui.meldingen.bestanden, state.sessie.namenInRapport, state.sessie.datum,
+];

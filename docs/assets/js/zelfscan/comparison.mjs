@@ -52,8 +52,8 @@ export function rankBespreekpunten(respondenten, data, normen = {}) {
         .filter((a) => isAntwoord(a, data.schaal));
       const scores = listZorgscores(stelling, respondenten, data.schaal);
       const norm = effectiveNorm(stelling, normen, data.regel);
-      const laagste = gegeven.length ? Math.min(...gegeven) : null;
-      const hoogste = gegeven.length ? Math.max(...gegeven) : null;
+      const laagste = gegeven.length ? gegeven.reduce((a, b) => Math.min(a, b)) : null;
+      const hoogste = gegeven.length ? gegeven.reduce((a, b) => Math.max(a, b)) : null;
       return {
         id: stelling.id,
         spreiding: gegeven.length ? hoogste - laagste : 0,

@@ -1,30 +1,38 @@
-// What the views show besides the sessie itself, computed once per change of the answers, the
-// norms or the vorige meting (typing a name does not recompute it).
+// What the views show besides the sessie itself. The outcome is computed once per change of the
+// answers, the norms or the vorige meting: typing a name or a remark does not recompute it.
 
 import { listBijdragen, rankStartInstrumenten } from "./advies.mjs";
 import { compareMetingen, hasAntwoorden, rankBespreekpunten } from "./comparison.mjs";
 import { computeAdvies } from "./scoring.mjs";
 
+/** What the outcome depends on, as a list to compare item by item with the last one. */
+export function answersKey(sessie) {
+  return [sessie.normen, sessie.vorigeMeting, ...sessie.respondenten.map((r) => r.antwoorden)];
+}
+
+/** Whether two lists hold the same items. */
+export function sameItems(a, b) {
+  return a !== null && a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
 /** A function sessie → { metAntwoord, advies, bijdragen, start, bespreekpunten, vergelijking }. */
 export function createDerive(data) {
-  let inputs = [];
-  let result = null;
+  let inputs = null;
+  let outcome = null;
   return function derive(sessie) {
-    const nieuw = [sessie.respondenten, sessie.normen, sessie.vorigeMeting];
-    if (result !== null && nieuw.every((input, index) => input === inputs[index])) {
-      return result;
-    }
     const metAntwoord = sessie.respondenten.filter((r) => hasAntwoorden(r, data.schaal));
-    const advies = computeAdvies(sessie, data);
-    inputs = nieuw;
-    result = {
-      metAntwoord,
-      advies,
-      bijdragen: listBijdragen(advies),
-      start: rankStartInstrumenten(advies, data),
-      bespreekpunten: rankBespreekpunten(metAntwoord, data, sessie.normen),
-      vergelijking: sessie.vorigeMeting ? compareMetingen(sessie, sessie.vorigeMeting, data) : null,
-    };
-    return result;
+    const nieuw = answersKey(sessie);
+    if (!sameItems(inputs, nieuw)) {
+      const advies = computeAdvies(sessie, data);
+      inputs = nieuw;
+      outcome = {
+        advies,
+        bijdragen: listBijdragen(advies),
+        start: rankStartInstrumenten(advies, data),
+        bespreekpunten: rankBespreekpunten(metAntwoord, data, sessie.normen),
+        vergelijking: sessie.vorigeMeting ? compareMetingen(sessie, sessie.vorigeMeting, data) : null,
+      };
+    }
+    return { metAntwoord, ...outcome };
   };
 }

@@ -7,7 +7,7 @@ import { countBeantwoord } from "./comparison.mjs";
 import { groupByOrgaan } from "./normen-view.mjs";
 import { isAntwoord } from "./scoring.mjs";
 import { activeRespondent, displayName } from "./session.mjs";
-import { button, kenmerken, stellingTekst, vh } from "./view-parts.mjs";
+import { button, kenmerken, stellingTekst, vh, visibilityKey } from "./view-parts.mjs";
 
 function remarkOpen(state, respondent, stellingId) {
   const gezet = state.ui.open[`opmerking:${respondent.id}:${stellingId}`];
@@ -111,3 +111,6 @@ export function formulierView(state, ctx) {
     ${endControls(state, ctx, respondent, index)}
   </form>`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const formulierDeps = (state) => [activeRespondent(state.sessie), ...visibilityKey(state), state.ui.open, state.ui.code];

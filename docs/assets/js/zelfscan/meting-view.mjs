@@ -4,7 +4,8 @@
 import { html } from "../dom.mjs";
 import { formatNumber } from "./scoring.mjs";
 import { planTable } from "./actieplan-view.mjs";
-import { button, messageView, normLabel, outcomeVisible, stellingTekst, table } from "./view-parts.mjs";
+import { answersKey } from "./derive.mjs";
+import { button, messageView, normLabel, outcomeVisible, stellingTekst, table, visibilityKey } from "./view-parts.mjs";
 import { faseWoord, meervoud } from "./text.mjs";
 
 const getal = (waarde) => (waarde === null ? "–" : formatNumber(waarde));
@@ -96,3 +97,6 @@ export function metingView(state, ctx) {
     ${vorige === null ? html`<p class="zs-geen-print">Er is geen vorige meting ingelezen.</p>` : comparison(state, ctx, vorige, ctx.derive(state.sessie).vergelijking)}
     ${vorige === null ? null : html`<p class="zs-geen-print">${button("Vorige meting weghalen", () => ctx.intents.removeVorigeMeting(), { "data-testid": "vorige-weg" })}</p>`}`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const metingDeps = (state) => [...answersKey(state.sessie), ...visibilityKey(state), state.ui.meldingen.vorige];

@@ -3,7 +3,7 @@
 // counted. Whenever something cannot be kept, the caller is told to keep a backup. Pure.
 
 import { emptyActieplan } from "./actieplan.mjs";
-import { parseActieplan, parseUitkomst } from "./file-read.mjs";
+import { MAX_RESPONDENTEN, parseActieplan, parseUitkomst } from "./file-read.mjs";
 import { defaultNorm, isAntwoord, maxZorgscore } from "./scoring.mjs";
 import { SESSIE_VERSIE, emptySessie } from "./session.mjs";
 
@@ -47,11 +47,11 @@ function cleanRespondenten(lijst, data, metId) {
   if (lijst !== undefined && !Array.isArray(lijst)) {
     return { respondenten: [], weg: 1 };
   }
-  let weg = 0;
+  let weg = Math.max(0, (lijst?.length ?? 0) - MAX_RESPONDENTEN);
   const respondenten = [];
   const gebruikt = new Set();
   let nummer = 0;
-  for (const ruw of lijst ?? []) {
+  for (const ruw of (lijst ?? []).slice(0, MAX_RESPONDENTEN)) {
     if (!isObject(ruw)) {
       weg += 1;
       continue;

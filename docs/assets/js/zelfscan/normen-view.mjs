@@ -96,3 +96,6 @@ export function normenView(state, ctx) {
     ${isOpen(state, "normen") ? uitleg : null}
     ${tabel}`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const normenDeps = (state) => [state.sessie.normen, state.sessie.normenVastgesteld, state.ui.open.normen];

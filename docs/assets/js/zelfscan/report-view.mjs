@@ -2,7 +2,8 @@
 
 import { html } from "../dom.mjs";
 import { hasAntwoorden } from "./comparison.mjs";
-import { naamView, outcomeVisible } from "./view-parts.mjs";
+import { answersKey } from "./derive.mjs";
+import { namesKey, naamView, outcomeVisible, visibilityKey } from "./view-parts.mjs";
 
 export function reportView(state, ctx) {
   if (!outcomeVisible(state)) {
@@ -20,3 +21,6 @@ export function reportView(state, ctx) {
     </div>
     <h2 class="zs-alleen-print zs-print-bijlage-kop">Bijlage: details en onderbouwing</h2>`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const reportDeps = (state) => [...answersKey(state.sessie), ...namesKey(state.sessie), ...visibilityKey(state)];

@@ -4,9 +4,11 @@
 import { html } from "../dom.mjs";
 import { countBeantwoord, hasAntwoorden } from "./comparison.mjs";
 import { displayName } from "./session.mjs";
-import { button, foldable, isOpen, messageView, naamView, outcomeVisible, toggle, vh } from "./view-parts.mjs";
+import { answersKey } from "./derive.mjs";
+import {
+  button, foldable, isOpen, messageView, namesKey, naamView, outcomeVisible, toggle, vh, visibilityKey,
+} from "./view-parts.mjs";
 import { meervoud } from "./text.mjs";
-import { formulierView } from "./formulier-view.mjs";
 
 function stand(respondent, ctx) {
   return `${countBeantwoord(respondent, ctx.data)} van ${ctx.data.stellingen.length} beantwoord`;
@@ -66,6 +68,11 @@ export function antwoordenView(state, ctx) {
     </p>
     ${respondentList(state, ctx)}
     ${messageView(state.ui.meldingen.antwoorden, { "data-testid": "antwoorden-melding" })}
-    ${formulierView(state, ctx)}
   </div>`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const antwoordenDeps = (state) => [
+  ...namesKey(state.sessie), ...answersKey(state.sessie), state.sessie.actief, ...visibilityKey(state),
+  state.ui.open.code, state.ui.codeInvoer, state.ui.meldingen.antwoorden, state.ui.meldingen.code,
+];

@@ -18,3 +18,6 @@ export function startView(state, ctx) {
     ${messageView(opslag && { ...opslag, extra: reserve }, { "data-testid": "opslag-melding" })}
   </div>`;
 }
+
+/** What the view reads: it is drawn again only when one of these changes. */
+export const startDeps = (state) => [state.ui.meldingen.opslag];

@@ -1,7 +1,10 @@
 // The one store of the zelfscan: the state is replaced, never changed, by dispatching an action
 // through the reducer; subscribers (the views, the storage) hear about every new state.
 
-/** { getState, dispatch, subscribe }. Actions dispatched by a subscriber run after the current one. */
+/**
+ * { getState, dispatch, subscribe }. Subscribers get (state, previous, action). Actions dispatched
+ * by a subscriber run after the current one, so every subscriber sees every state in order.
+ */
 export function createStore(reduce, initial) {
   let state = initial;
   const listeners = new Set();
@@ -17,9 +20,10 @@ export function createStore(reduce, initial) {
     try {
       while (queue.length > 0) {
         const previous = state;
-        state = reduce(state, queue.shift());
+        const action = queue.shift();
+        state = reduce(state, action);
         if (state !== previous) {
-          listeners.forEach((listener) => listener(state, previous));
+          listeners.forEach((listener) => listener(state, previous, action));
         }
       }
     } finally {

@@ -92,3 +92,11 @@ export function hiddenOutcome() {
 }
 
 export const outcomeVisible = (state) => !state.sessie.rondgang || state.sessie.uitkomstTonen;
+
+/** Who the respondents are (id, name, rol): what a view that shows names depends on. */
+export function namesKey(sessie) {
+  return sessie.respondenten.flatMap((r) => [r.id, r.naam, r.rol]);
+}
+
+/** What every outcome view depends on besides its own part: whether the outcome is shown. */
+export const visibilityKey = (state) => [state.sessie.rondgang, state.sessie.uitkomstTonen];
