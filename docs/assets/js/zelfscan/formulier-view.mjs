@@ -87,7 +87,8 @@ function endControls(state, ctx, respondent, index) {
   }
   return html`<p class="zs-volgende">
       ${button("Volgende persoon", () => ctx.intents.nextPerson(), { class: "md-button--primary", "data-testid": "volgende-persoon" })}${" "}
-      ${button("Antwoordcode maken", () => ctx.intents.makeCode(), { "data-testid": "antwoordcode-maken" })}</p>
+      ${button("Antwoordcode maken", () => ctx.intents.makeCode(), { "data-testid": "antwoordcode-maken" })}${" "}
+      <a href="#zs-kop-vergelijken" data-testid="naar-uitkomst">Iedereen klaar? Naar de uitkomst</a></p>
     ${codeOutput(state, ctx, respondent, index)}`;
 }
 
