@@ -36,10 +36,14 @@ def make_project(target: Path, real_catalog: bool = False, fixture: str = "mini"
     (target / "generator/templates").mkdir()  # watched by mkdocs.yml
     if not real_catalog:
         shutil.copytree(FIXTURES / fixture, target, dirs_exist_ok=True)
-        # the test records lack the knelpunten that this hand-written knowledge page links to
-        (target / "docs/kennis/gemeentesecretaris.md").unlink()
+        # the test records lack what the hand-written knowledge pages link to, except the
+        # zelfscan's gespreksleidraad, which the zelfscan page links to
+        for page in (target / "docs/kennis").glob("*.md"):
+            if page.name != "gespreksleidraad.md":
+                page.unlink()
         config = (target / "mkdocs.yml").read_text("utf-8")
-        config = "".join(line for line in config.splitlines(keepends=True) if " kennis/" not in line)
+        config = "".join(line for line in config.splitlines(keepends=True)
+                         if " kennis/" not in line or "kennis/gespreksleidraad.md" in line)
         (target / "mkdocs.yml").write_text(config, "utf-8")
     return target
 
