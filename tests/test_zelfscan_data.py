@@ -54,6 +54,30 @@ def test_the_page_preloads_exactly_the_modules_it_imports() -> None:
     assert preloaded == module_graph(JS / "zelfscan-page.mjs")
 
 
+NAMED_IMPORT = re.compile(r'^import \{([^}]*)\} from "([^"]+)"', re.M)
+EXPORT = re.compile(r"^export (?:async )?(?:function|const|let|class) (\w+)", re.M)
+EXPORT_LIST = re.compile(r"^export \{([^}]*)\}", re.M)
+
+
+def exports_of(module: Path) -> set[str]:
+    text = module.read_text("utf-8")
+    listed = {name.strip().split(" as ")[-1]
+              for group in EXPORT_LIST.findall(text) for name in group.split(",")}
+    return set(EXPORT.findall(text)) | listed
+
+
+def test_every_named_import_of_the_zelfscan_is_exported_by_its_module() -> None:
+    """The entry module needs a browser, so node never links it; this catches a wrong name early."""
+    wrong = []
+    for module in module_graph(JS / "zelfscan-page.mjs") | {(JS / "zelfscan-page.mjs").resolve()}:
+        for names, relative in NAMED_IMPORT.findall(module.read_text("utf-8")):
+            if "vendor/" in relative:  # minified; tests/js/vendor.test.mjs checks those files
+                continue
+            exported = exports_of((module.parent / relative).resolve())
+            wrong += [(module.name, n.strip()) for n in names.split(",") if n.strip() not in exported | {""}]
+    assert wrong == []
+
+
 def test_no_zelfscan_source_file_is_longer_than_300_lines() -> None:
     lengths = {p.name: len(p.read_text("utf-8").splitlines())
                for p in [JS / "zelfscan-page.mjs", *sorted((JS / "zelfscan").glob("*.mjs"))]}

@@ -56,7 +56,7 @@ function browserEnv(storage) {
     confirm: (tekst) => window.confirm(tekst),
     focus: (selector) => document.querySelector(selector)?.focus(),
     scrollTo: (selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }),
-    readText: (bestand) => bestand.text(),
+    readText: (file) => file.text(),
     print: () => window.print(),
     async copy(tekst) {
       try {
@@ -68,10 +68,10 @@ function browserEnv(storage) {
     },
     download(naam, inhoud, type) {
       const url = URL.createObjectURL(new Blob([inhoud], { type }));
-      const anker = document.createElement("a");
-      anker.href = url;
-      anker.download = naam;
-      anker.click(); // not attached to the document, so no navigation handler sees it
+      const anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.download = naam;
+      anchor.click(); // not attached to the document, so no navigation handler sees it
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
   };
@@ -87,12 +87,12 @@ function followStorage(store, storage) {
   function save() {
     clearTimeout(timer);
     timer = null;
-    const uitkomst = storage.save(store.getState().sessie, stamp());
-    if (uitkomst.nieuwer) {
+    const outcome = storage.save(store.getState().sessie, stamp());
+    if (outcome.nieuwer) {
       const tekst = "Uw laatste wijziging is niet bewaard: in een ander tabblad is de zelfscan intussen gewijzigd. Deze pagina toont nu die nieuwste versie; voer uw wijziging zo nodig opnieuw in.";
-      store.dispatch({ type: "sessie/replace", sessie: uitkomst.nieuwer.sessie, melding: { plek: "opslag", melding: melding("fout", tekst) } });
-    } else if (uitkomst.fout) {
-      store.dispatch({ type: "melding/set", melding: { plek: "opslag", melding: melding("fout", uitkomst.fout) } });
+      store.dispatch({ type: "sessie/replace", sessie: outcome.nieuwer.sessie, melding: { plek: "opslag", melding: melding("fout", tekst) } });
+    } else if (outcome.fout) {
+      store.dispatch({ type: "melding/set", melding: { plek: "opslag", melding: melding("fout", outcome.fout) } });
     }
   }
   store.subscribe((state, previous, action) => {
@@ -113,9 +113,9 @@ function followStorage(store, storage) {
     if (event.key !== STORAGE_KEY && event.key !== null) {
       return;
     }
-    const nieuw = event.key === null ? null : event.newValue;
-    const { sessie, melding: extra } = storage.readOther(nieuw, stamp());
-    const tekst = nieuw === null
+    const fresh = event.key === null ? null : event.newValue;
+    const { sessie, melding: extra } = storage.readOther(fresh, stamp());
+    const tekst = fresh === null
       ? "In een ander tabblad zijn alle antwoorden gewist; deze pagina is bijgewerkt."
       : "De zelfscan is in een ander tabblad gewijzigd; deze pagina toont nu die versie.";
     store.dispatch({ type: "sessie/replace", sessie, melding: { plek: "opslag", melding: melding("ok", tekst, ...(extra ? [extra] : [])) } });
@@ -125,8 +125,8 @@ function followStorage(store, storage) {
 async function mount(root) {
   const data = JSON.parse(document.getElementById("zelfscan-data").textContent);
   const storage = createStorage(window.localStorage, data, () => isoDate(new Date()));
-  const { sessie, melding: opgeslagen } = storage.load(stamp());
-  const meldingen = opgeslagen ? { opslag: { ...melding("fout", opgeslagen), reserve: storage.backupKey !== null } } : {};
+  const { sessie, melding: notice } = storage.load(stamp());
+  const meldingen = notice ? { opslag: { ...melding("fout", notice), reserve: storage.backupKey !== null } } : {};
   const store = createStore((state, action) => reduce(state, action, data), initialState(sessie, meldingen));
   const ctx = {
     data,
@@ -136,7 +136,7 @@ async function mount(root) {
     intents: createIntents(store, data, browserEnv(storage)),
     printDate: formatDatum(isoDate(new Date())),
   };
-  const gemount = [];
+  const mounted = [];
   const drawMount = (mount, state) => {
     const deps = mount.deps(state);
     if (!sameItems(mount.last, deps)) {
@@ -151,7 +151,7 @@ async function mount(root) {
   decorate(store.getState());
   store.subscribe((state) => {
     decorate(state);
-    gemount.forEach((mount) => drawMount(mount, state));
+    mounted.forEach((mount) => drawMount(mount, state));
   });
   followStorage(store, storage);
   window.addEventListener("afterprint", () => store.dispatch({ type: "print/set", print: null }));
@@ -160,7 +160,7 @@ async function mount(root) {
       await nextTask();
     }
     const mount = { element: document.getElementById(id), view, deps, last: null };
-    gemount.push(mount);
+    mounted.push(mount);
     drawMount(mount, store.getState());
   }
   root.classList.add("zs-klaar");

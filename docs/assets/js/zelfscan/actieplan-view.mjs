@@ -74,14 +74,14 @@ export function actieplanView(state, ctx) {
     return html`<p class="zs-verborgen-plan">Het actieplan is verborgen tijdens de rondgang.</p>${borgen}`;
   }
   const perSpoor = listPerSpoor(plan);
-  const gevuld = plan.maatregelen.length > 0;
-  return html`<div class=${gevuld ? "zs-print-actieplan zs-actieplan-gevuld" : "zs-geen-print"} data-testid="actieplan">
+  const filled = plan.maatregelen.length > 0;
+  return html`<div class=${filled ? "zs-print-actieplan zs-actieplan-gevuld" : "zs-geen-print"} data-testid="actieplan">
       <p class="zs-geen-print">Leg vast wat u afspreekt, zoals in een plan van aanpak: sporen met maatregelen, elk met een eigenaar, een termijn, een prioriteit en een status. "Zet in actieplan" bij een instrument zet het hier als maatregel; pas de tekst daarna aan.</p>
       <div class="zs-alleen-print"><h2>Actieplan</h2>${planTable(plan, "zs-plan")}</div>
       <div class="zs-geen-print">
         ${perSpoor.length === 0 ? html`<p>Er staan nog geen maatregelen in het actieplan.</p>` : perSpoor.map((item, index) => spoorEditor(ctx, item, index, plan.sporen))}
         <p>${button("Spoor toevoegen", () => ctx.intents.addSpoor(), { "data-testid": "spoor-toevoegen" })}
-          ${gevuld ? button("Druk het actieplan af", () => ctx.intents.printActieplan(), { "data-testid": "actieplan-print" }) : null}</p>
+          ${filled ? button("Druk het actieplan af", () => ctx.intents.printActieplan(), { "data-testid": "actieplan-print" }) : null}</p>
         ${messageView(state.ui.meldingen.actieplan, { "data-testid": "actieplan-melding" })}
       </div>
     </div>

@@ -32,8 +32,8 @@ export function emptyActieplan() {
 }
 
 /** The label of an id in one of the lists above ("" for an unknown id). */
-export function labelOf(lijst, id) {
-  return lijst.find((item) => item.id === id)?.label ?? "";
+export function labelOf(list, id) {
+  return list.find((item) => item.id === id)?.label ?? "";
 }
 
 /** Letters as in a plan van aanpak: A … Z, then AA, AB, … */
@@ -43,10 +43,10 @@ export function letterFor(index) {
 }
 
 function nextId(items, prefix) {
-  const patroon = new RegExp(`^${prefix}(\\d+)$`);
+  const pattern = new RegExp(`^${prefix}(\\d+)$`);
   let hoogste = 0;
   for (const { id } of items) {
-    hoogste = Math.max(hoogste, Number(patroon.exec(id)?.[1] ?? 0));
+    hoogste = Math.max(hoogste, Number(pattern.exec(id)?.[1] ?? 0));
   }
   return `${prefix}${hoogste + 1}`;
 }

@@ -19,14 +19,14 @@ function stellingNamen(ctx, ids) {
 
 export function zwaarUitleg(ctx, advies) {
   const { regel } = ctx.data;
-  const grens = formatNumber(regel.zwaar_zorg_vanaf);
+  const limit = formatNumber(regel.zwaar_zorg_vanaf);
   if (advies.zwaarVerhoging) {
-    return `De regel voor zware stellingen is toegepast: ${stellingNamen(ctx, advies.zwareSignalen)} heeft een zorgscore van ${grens} of meer. Daarom is het advies fase ${advies.fase} in plaats van ${faseWoord(advies.faseZonderZwaar)}.`;
+    return `De regel voor zware stellingen is toegepast: ${stellingNamen(ctx, advies.zwareSignalen)} heeft een zorgscore van ${limit} of meer. Daarom is het advies fase ${advies.fase} in plaats van ${faseWoord(advies.faseZonderZwaar)}.`;
   }
   if (advies.zwareSignalen.length > 0) {
-    return `Een zware stelling heeft een zorgscore van ${grens} of meer (${stellingNamen(ctx, advies.zwareSignalen)}), maar het advies was al minstens fase ${regel.zwaar_minimale_fase}.`;
+    return `Een zware stelling heeft een zorgscore van ${limit} of meer (${stellingNamen(ctx, advies.zwareSignalen)}), maar het advies was al minstens fase ${regel.zwaar_minimale_fase}.`;
   }
-  return `De regel voor zware stellingen is niet van toepassing: geen zware stelling heeft een zorgscore van ${grens} of meer.`;
+  return `De regel voor zware stellingen is niet van toepassing: geen zware stelling heeft een zorgscore van ${limit} of meer.`;
 }
 
 /** "10 ligt vanaf 10 en onder 25: fase 2." with the bounds of data.regel. */
@@ -43,30 +43,30 @@ export function grensUitleg(ctx, totaal) {
 }
 
 function faseMeaning(ctx, fase) {
-  const uitleg = ctx.data.fasen?.[fase === "geen" ? "preventief" : fase];
-  if (!uitleg) {
+  const explanation = ctx.data.fasen?.[fase === "geen" ? "preventief" : fase];
+  if (!explanation) {
     return null;
   }
   return html`<div class="zs-fase-uitleg" data-testid="fase-uitleg">
-    <p><strong>${fase === "geen" ? "Geen signaal" : uitleg.titel}.</strong> ${uitleg.betekenis}</p>
-    <p><strong>Wie handelt:</strong> ${uitleg.wie}</p>
-    ${uitleg.wanneer_hoger ? html`<p><strong>Wanneer een fase hoger:</strong> ${uitleg.wanneer_hoger}</p>` : null}
-    <p class="zs-hulp">Uitleg van deze site, niet uit het handboek. ${link("Meer over deze fase", uitleg.url)}</p>
+    <p><strong>${fase === "geen" ? "Geen signaal" : explanation.titel}.</strong> ${explanation.betekenis}</p>
+    <p><strong>Wie handelt:</strong> ${explanation.wie}</p>
+    ${explanation.wanneer_hoger ? html`<p><strong>Wanneer een fase hoger:</strong> ${explanation.wanneer_hoger}</p>` : null}
+    <p class="zs-hulp">Uitleg van deze site, niet uit het handboek. ${link("Meer over deze fase", explanation.url)}</p>
   </div>`;
 }
 
 function contributionItems(ctx, state, bijdragen) {
   const { metAntwoord } = ctx.derive(state.sessie);
-  return bijdragen.slice(0, TOP_BIJDRAGEN).map((rij) => {
-    const scores = listZorgscores(ctx.stelling.get(rij.id), metAntwoord, ctx.data.schaal).sort((a, b) => a - b);
-    const uit = scores.length > 1 ? ` (mediaan van ${scores.join(", ")})` : "";
-    return html`<li key=${rij.id} data-vraag=${rij.id}>${stellingTekst(ctx, rij.id)}: zorg ${formatNumber(rij.zorg)}${uit}, nog acceptabel tot en met "${normLabel(ctx, rij.id, rij.norm)}" (norm ${rij.norm}), overschrijding <strong>${formatNumber(rij.overschrijding)}</strong>.</li>`;
+  return bijdragen.slice(0, TOP_BIJDRAGEN).map((row) => {
+    const scores = listZorgscores(ctx.stelling.get(row.id), metAntwoord, ctx.data.schaal).sort((a, b) => a - b);
+    const result = scores.length > 1 ? ` (mediaan van ${scores.join(", ")})` : "";
+    return html`<li key=${row.id} data-vraag=${row.id}>${stellingTekst(ctx, row.id)}: zorg ${formatNumber(row.zorg)}${result}, nog acceptabel tot en met "${normLabel(ctx, row.id, row.norm)}" (norm ${row.norm}), overschrijding <strong>${formatNumber(row.overschrijding)}</strong>.</li>`;
   });
 }
 
 function reasoning(state, ctx, advies, bijdragen) {
-  const keuzes = ctx.data.eigen_keuzes ?? {};
-  const som = bijdragen.map((rij) => formatNumber(rij.overschrijding)).join(" + ");
+  const choices = ctx.data.eigen_keuzes ?? {};
+  const sum = bijdragen.map((row) => formatNumber(row.overschrijding)).join(" + ");
   const rest = bijdragen.length - TOP_BIJDRAGEN;
   return html`<div class="zs-redenering" data-testid="advies-uitleg">
     <h3>Waarom dit advies</h3>
@@ -74,10 +74,10 @@ function reasoning(state, ctx, advies, bijdragen) {
       ? html`<p>Geen enkele stelling komt boven de norm die de groep koos.</p>`
       : html`<p>${meervoud(bijdragen.length, "stelling komt", "stellingen komen")} boven de norm. Per stelling telt de zorgscore (0 is geen zorg, ${maxZorgscore(ctx.data.schaal)} de meeste; bij een groep de mediaan) min de norm: de overschrijding.${rest > 0 ? ` Hieronder de ${TOP_BIJDRAGEN} grootste; alle staan in de bijlage.` : ""}</p>
         <ul class="zs-bijdragen" data-testid="advies-bijdragen">${contributionItems(ctx, state, bijdragen)}</ul>
-        <p data-testid="advies-som">Alle overschrijdingen opgeteld: ${som} = ${formatNumber(advies.totaal)}.</p>`}
-    <p data-testid="advies-grens">${grensUitleg(ctx, advies.totaal)} De grenzen ${formatNumber(ctx.data.regel.fase_2_vanaf)} en ${formatNumber(ctx.data.regel.fase_3_vanaf)} zijn een keuze van deze site; het handboek noemt geen grenzen. ${keuzes.grenzen ?? ""}</p>
+        <p data-testid="advies-som">Alle overschrijdingen opgeteld: ${sum} = ${formatNumber(advies.totaal)}.</p>`}
+    <p data-testid="advies-grens">${grensUitleg(ctx, advies.totaal)} De grenzen ${formatNumber(ctx.data.regel.fase_2_vanaf)} en ${formatNumber(ctx.data.regel.fase_3_vanaf)} zijn een keuze van deze site; het handboek noemt geen grenzen. ${choices.grenzen ?? ""}</p>
     <p data-testid="zwaar-uitleg">${zwaarUitleg(ctx, advies)}</p>
-    <p class="zs-hulp">Zware stellingen zijn een keuze van deze site; het handboek kent die indeling niet. ${keuzes.zwaar ?? ""}</p>
+    <p class="zs-hulp">Zware stellingen zijn een keuze van deze site; het handboek kent die indeling niet. ${choices.zwaar ?? ""}</p>
     ${advies.onbeantwoord.length > 0 ? html`<p>Niet meegeteld, omdat niemand ze beantwoordde:</p>
       <ul data-testid="advies-onbeantwoord">${advies.onbeantwoord.map((id) => html`<li key=${id}>${stellingTekst(ctx, id)}</li>`)}</ul>` : null}
   </div>`;
@@ -102,25 +102,25 @@ function startList(state, ctx, advies, start) {
 }
 
 function aboveNormTable(ctx, advies) {
-  const boven = advies.perStelling.filter((rij) => rij.overschrijding > 0);
-  const rijen = boven.map((rij) => {
-    const ids = ctx.stelling.get(rij.id).instrumenten ?? [];
-    return html`<tr key=${rij.id} data-vraag=${rij.id}><th scope="row">${stellingTekst(ctx, rij.id)}</th>
-      <td class="zs-getal">${formatNumber(rij.zorg)}</td><td>${normLabel(ctx, rij.id, rij.norm)} (${rij.norm})</td>
-      <td class="zs-getal">${formatNumber(rij.overschrijding)}</td><td>${ids.length > 0 ? shortInstrumentList(ctx, ids) : "Geen suggestie"}</td></tr>`;
+  const boven = advies.perStelling.filter((row) => row.overschrijding > 0);
+  const rows = boven.map((row) => {
+    const ids = ctx.stelling.get(row.id).instrumenten ?? [];
+    return html`<tr key=${row.id} data-vraag=${row.id}><th scope="row">${stellingTekst(ctx, row.id)}</th>
+      <td class="zs-getal">${formatNumber(row.zorg)}</td><td>${normLabel(ctx, row.id, row.norm)} (${row.norm})</td>
+      <td class="zs-getal">${formatNumber(row.overschrijding)}</td><td>${ids.length > 0 ? shortInstrumentList(ctx, ids) : "Geen suggestie"}</td></tr>`;
   });
   return boven.length === 0 ? null : html`<h3>Stellingen boven de norm</h3>
-    ${table({ id: "zs-boven-norm", caption: "Stellingen boven de norm, met passende instrumenten", head: ["Stelling", "Zorg", "Norm", "Overschrijding", "Passende instrumenten (suggestie van deze site, niet uit het handboek)"], rows: rijen })}`;
+    ${table({ id: "zs-boven-norm", caption: "Stellingen boven de norm, met passende instrumenten", head: ["Stelling", "Zorg", "Norm", "Overschrijding", "Passende instrumenten (suggestie van deze site, niet uit het handboek)"], rows: rows })}`;
 }
 
 function allInstruments(state, ctx, advies) {
-  const groepen = listInstrumentenPerFase(advies.fase, ctx.data.ladder);
-  const keuzes = ctx.data.eigen_keuzes ?? {};
+  const groups = listInstrumentenPerFase(advies.fase, ctx.data.ladder);
+  const choices = ctx.data.eigen_keuzes ?? {};
   return html`<h3>Alle instrumenten voor ${faseWoord(advies.fase)}</h3>
-    <p>Deze site leest de escalatieladder cumulatief: bij een fase horen ook de instrumenten van de lagere fasen. ${keuzes.cumulatief ?? ""} Per instrument staan de producten die helpen: eerst wat bestaat, dan wat in ontwikkeling is, dan voorstellen.</p>
-    ${groepen.map((groep) => [
-      html`<h4 key=${`kop-${groep.fase}`}>${groep.fase === advies.fase ? `Fase ${groep.fase}` : `Fase ${groep.fase} (lagere fase)`}</h4>`,
-      html`<div key=${`fase-${groep.fase}`} data-fase-instrumenten=${groep.fase}>${instrumentList(state, ctx, groep.ids)}</div>`,
+    <p>Deze site leest de escalatieladder cumulatief: bij een fase horen ook de instrumenten van de lagere fasen. ${choices.cumulatief ?? ""} Per instrument staan de producten die helpen: eerst wat bestaat, dan wat in ontwikkeling is, dan voorstellen.</p>
+    ${groups.map((group) => [
+      html`<h4 key=${`kop-${group.fase}`}>${group.fase === advies.fase ? `Fase ${group.fase}` : `Fase ${group.fase} (lagere fase)`}</h4>`,
+      html`<div key=${`fase-${group.fase}`} data-fase-instrumenten=${group.fase}>${instrumentList(state, ctx, group.ids)}</div>`,
     ])}`;
 }
 
@@ -129,23 +129,23 @@ export function adviesView(state, ctx) {
     return hiddenOutcome();
   }
   const { advies, bijdragen, start } = ctx.derive(state.sessie);
-  const geenAntwoorden = advies.aantalBeantwoord === 0;
-  const faseTekst = geenAntwoorden ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
-  const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((som, g) => som + g.ids.length, 0);
+  const noAnswers = advies.aantalBeantwoord === 0;
+  const faseTekst = noAnswers ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
+  const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((sum, g) => sum + g.ids.length, 0);
   return html`<div class="zs-print-uitkomst">
       <h2 class="zs-alleen-print">Uitkomst en advies</h2>
       <div class="zs-uitslag">
         <p>Advies: <strong data-testid="advies-fase" data-fase=${advies.fase}>${faseTekst}</strong></p>
         <p>Totale overschrijding: <strong data-testid="overschrijding">${formatNumber(advies.totaal)}</strong></p>
       </div>
-      ${geenAntwoorden ? html`<p>Vul eerst stap 2 in.</p>` : [faseMeaning(ctx, advies.fase), reasoning(state, ctx, advies, bijdragen)]}
+      ${noAnswers ? html`<p>Vul eerst stap 2 in.</p>` : [faseMeaning(ctx, advies.fase), reasoning(state, ctx, advies, bijdragen)]}
     </div>
-    ${geenAntwoorden ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
-    ${geenAntwoorden ? null : html`<p class="zs-geen-print zs-toggles">
+    ${noAnswers ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
+    ${noAnswers ? null : html`<p class="zs-geen-print zs-toggles">
       ${aantal > 0 ? toggle(state, ctx, "instrumenten", `Alle instrumenten voor ${faseWoord(advies.fase)} (${aantal})`, { "data-testid": "instrumenten-open" }) : null}
       ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>`}
-    ${geenAntwoorden || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
-    ${geenAntwoorden ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
+    ${noAnswers || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
+    ${noAnswers ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
 }
 
 /** What the view reads: it is drawn again only when one of these changes. */

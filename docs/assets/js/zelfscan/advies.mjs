@@ -23,21 +23,21 @@ export function bestProduct(instrument) {
  * stellingen: [{ id, overschrijding }], product }.
  */
 export function rankStartInstrumenten(advies, data, aantal = 3) {
-  const groepen = listInstrumentenPerFase(advies.fase, data.ladder);
+  const groups = listInstrumentenPerFase(advies.fase, data.ladder);
   const kandidaten = new Map();
-  groepen.forEach((groep) =>
-    groep.ids.forEach((id) => {
-      kandidaten.set(id, { id, fase: groep.fase, score: 0, grootste: 0, stellingen: [], volgorde: kandidaten.size });
+  groups.forEach((group) =>
+    group.ids.forEach((id) => {
+      kandidaten.set(id, { id, fase: group.fase, score: 0, grootste: 0, stellingen: [], volgorde: kandidaten.size });
     }),
   );
   const stellingen = new Map(data.stellingen.map((s) => [s.id, s]));
   for (const rij of listBijdragen(advies)) {
     for (const id of stellingen.get(rij.id).instrumenten ?? []) {
-      const kandidaat = kandidaten.get(id);
-      if (kandidaat) {
-        kandidaat.score += rij.overschrijding;
-        kandidaat.grootste = Math.max(kandidaat.grootste, rij.overschrijding);
-        kandidaat.stellingen.push({ id: rij.id, overschrijding: rij.overschrijding });
+      const candidate = kandidaten.get(id);
+      if (candidate) {
+        candidate.score += rij.overschrijding;
+        candidate.grootste = Math.max(candidate.grootste, rij.overschrijding);
+        candidate.stellingen.push({ id: rij.id, overschrijding: rij.overschrijding });
       }
     }
   }

@@ -21,15 +21,15 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 });
 
 /** CRC-32 of a text's UTF-8 bytes. */
-export function crc32(tekst) {
+export function crc32(text) {
   let crc = ~0;
-  for (const byte of new TextEncoder().encode(tekst)) {
+  for (const byte of new TextEncoder().encode(text)) {
     crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   }
   return ~crc >>> 0;
 }
 
-const base36 = (getal, lengte) => getal.toString(36).padStart(lengte, "0").slice(-lengte);
+const base36 = (number, size) => number.toString(36).padStart(size, "0").slice(-size);
 
 function questionnaireMark(data) {
   return base36(crc32(data.stellingen.map((s) => s.id).join(",")), 4);
@@ -40,9 +40,9 @@ function encodeNaam(naam) {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function decodeNaam(tekst) {
-  const binair = atob(tekst.replace(/-/g, "+").replace(/_/g, "/"));
-  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binair, (c) => c.charCodeAt(0)));
+function decodeNaam(text) {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 /** The antwoordcode of a respondent. */
@@ -57,8 +57,8 @@ export function formatAntwoordcode(respondent, data) {
 const BESCHADIGD =
   "Deze antwoordcode is beschadigd: er is onderweg iets veranderd of weggevallen. Vraag de afzender de hele code opnieuw te kopiëren en te sturen.";
 
-function readDelen(delen, data) {
-  const [, , antwoorden, rol, naam] = delen;
+function readDelen(parts, data) {
+  const [, , antwoorden, rol, naam] = parts;
   if (antwoorden.length !== data.stellingen.length) {
     return { ok: false, error: BESCHADIGD };
   }
@@ -87,23 +87,23 @@ function readDelen(delen, data) {
  * Read a pasted antwoordcode (spaces and line breaks from chat or mail are ignored):
  * { ok: true, value: { naam, rol, antwoorden, opmerkingen: {} } } or { ok: false, error }.
  */
-export function parseAntwoordcode(tekst, data) {
-  const code = String(tekst).replace(/\s+/g, "");
+export function parseAntwoordcode(text, data) {
+  const code = String(text).replace(/\s+/g, "");
   if (code === "") {
     return { ok: false, error: "Plak eerst een antwoordcode in het veld." };
   }
-  const delen = code.split(".");
-  if (delen[0] !== PREFIX) {
+  const parts = code.split(".");
+  if (parts[0] !== PREFIX) {
     return { ok: false, error: `Dit is geen antwoordcode van de zelfscan bestuurscultuur: een antwoordcode begint met ${PREFIX}.` };
   }
-  if (delen.length !== 6 || base36(crc32(delen.slice(0, 5).join(".")), 7) !== delen[5]) {
+  if (parts.length !== 6 || base36(crc32(parts.slice(0, 5).join(".")), 7) !== parts[5]) {
     return { ok: false, error: BESCHADIGD };
   }
-  if (delen[1] !== questionnaireMark(data)) {
+  if (parts[1] !== questionnaireMark(data)) {
     return {
       ok: false,
       error: "Deze antwoordcode hoort bij een andere versie van de vragenlijst. Laat de afzender de pagina herladen en een nieuwe code maken.",
     };
   }
-  return readDelen(delen, data);
+  return readDelen(parts, data);
 }

@@ -12,9 +12,9 @@ function question(state, ctx) {
     return null;
   }
   const bestanden = vraag.bestanden.filter((b) => b.value.datum !== "" && b.value.datum !== state.sessie.datum);
-  const namen = bestanden.map((b) => `${b.naam} (${formatDatum(b.value.datum)})`).join(", ");
+  const names = bestanden.map((b) => `${b.naam} (${formatDatum(b.value.datum)})`).join(", ");
   return html`<div class="zs-vraag" role="group" aria-labelledby="zs-vraag-kop" data-testid="import-vraag">
-    <p id="zs-vraag-kop" tabindex="-1"><strong>Van een andere dag:</strong> ${namen}. Deze sessie is van ${formatDatum(state.sessie.datum)}. Wat wilt u met ${bestanden.length === 1 ? "dit bestand" : "deze bestanden"}?</p>
+    <p id="zs-vraag-kop" tabindex="-1"><strong>Van een andere dag:</strong> ${names}. Deze sessie is van ${formatDatum(state.sessie.datum)}. Wat wilt u met ${bestanden.length === 1 ? "dit bestand" : "deze bestanden"}?</p>
     <p>
       ${button("Toevoegen aan deze sessie", () => ctx.intents.answerVraag("samenvoegen"), { "data-testid": "import-samenvoegen" })}
       ${vraag.bestanden.length === 1 ? button("Vergelijken als vorige meting", () => ctx.intents.answerVraag("vorige"), { "data-testid": "import-vorige" }) : null}

@@ -19,11 +19,11 @@ export function countBeantwoord(respondent, data) {
   return data.stellingen.filter((s) => isAntwoord(respondent.antwoorden?.[s.id], data.schaal)).length;
 }
 
-function countPerWaarde(gegeven, schaal) {
+function countPerWaarde(given, schaal) {
   return schaal.map(({ waarde, label }) => ({
     waarde,
     label,
-    aantal: gegeven.filter((antwoord) => antwoord === waarde).length,
+    aantal: given.filter((antwoord) => antwoord === waarde).length,
   }));
 }
 
@@ -34,8 +34,8 @@ export function countAntwoorden(respondent, schaal) {
 
 /** How often each answer was given to one statement: [{ waarde, label, aantal }]. */
 export function countVerdeling(stellingId, respondenten, schaal) {
-  const gegeven = respondenten.map((r) => r.antwoorden?.[stellingId]).filter((a) => isAntwoord(a, schaal));
-  return countPerWaarde(gegeven, schaal);
+  const given = respondenten.map((r) => r.antwoorden?.[stellingId]).filter((a) => isAntwoord(a, schaal));
+  return countPerWaarde(given, schaal);
 }
 
 /**
@@ -47,19 +47,19 @@ export function countVerdeling(stellingId, respondenten, schaal) {
 export function rankBespreekpunten(respondenten, data, normen = {}) {
   return data.stellingen
     .map((stelling, volgorde) => {
-      const gegeven = respondenten
+      const given = respondenten
         .map((r) => r.antwoorden?.[stelling.id])
         .filter((a) => isAntwoord(a, data.schaal));
       const scores = listZorgscores(stelling, respondenten, data.schaal);
       const norm = effectiveNorm(stelling, normen, data.regel);
-      const laagste = gegeven.length ? gegeven.reduce((a, b) => Math.min(a, b)) : null;
-      const hoogste = gegeven.length ? gegeven.reduce((a, b) => Math.max(a, b)) : null;
+      const laagste = given.length ? given.reduce((a, b) => Math.min(a, b)) : null;
+      const hoogste = given.length ? given.reduce((a, b) => Math.max(a, b)) : null;
       return {
         id: stelling.id,
-        spreiding: gegeven.length ? hoogste - laagste : 0,
+        spreiding: given.length ? hoogste - laagste : 0,
         laagste,
         hoogste,
-        n: gegeven.length,
+        n: given.length,
         rondNorm: scores.some((z) => z > norm) && scores.some((z) => z <= norm),
         volgorde,
       };
@@ -81,16 +81,16 @@ export function groupByRol(respondenten, data, minimum = 2) {
   const groepen = [];
   const verborgen = [];
   for (const { id: rol, label } of data.rollen) {
-    const leden = metAntwoord.filter((r) => r.rol === rol);
-    if (leden.length >= minimum) {
-      const perStelling = computeOverschrijdingen(leden, data).map(({ id, zorg, n }) => ({
+    const members = metAntwoord.filter((r) => r.rol === rol);
+    if (members.length >= minimum) {
+      const perStelling = computeOverschrijdingen(members, data).map(({ id, zorg, n }) => ({
         id,
         zorg: n >= minimum ? zorg : null,
         n,
       }));
-      groepen.push({ rol, label, n: leden.length, perStelling });
-    } else if (leden.length > 0) {
-      verborgen.push({ rol, label, n: leden.length });
+      groepen.push({ rol, label, n: members.length, perStelling });
+    } else if (members.length > 0) {
+      verborgen.push({ rol, label, n: members.length });
     }
   }
   const rollen = new Set(data.rollen.map((rol) => rol.id));
@@ -115,14 +115,14 @@ function trendOf(nu, vorige) {
 export function compareMetingen(sessie, vorige, data) {
   const nu = computeAdvies(sessie, data);
   const normenBekend = vorige.normen !== null && vorige.normen !== undefined;
-  const eigen = computeAdvies({ respondenten: vorige.respondenten, normen: vorige.normen ?? {} }, data);
+  const own = computeAdvies({ respondenten: vorige.respondenten, normen: vorige.normen ?? {} }, data);
   const normenVerschillen = data.stellingen
     .filter((s) => effectiveNorm(s, vorige.normen, data.regel) !== effectiveNorm(s, sessie.normen, data.regel))
     .map((s) => s.id);
-  const herberekend =
+  const recomputed =
     normenVerschillen.length > 0 ? computeAdvies({ respondenten: vorige.respondenten, normen: sessie.normen }, data) : null;
   const perStelling = nu.perStelling.map((rij, index) => {
-    const toen = eigen.perStelling[index];
+    const toen = own.perStelling[index];
     return { id: rij.id, vorige: toen.zorg, normToen: toen.norm, nu: rij.zorg, normNu: rij.norm, ...trendOf(rij.zorg, toen.zorg) };
   });
   const uitBestand = Boolean(vorige.uitkomst);
@@ -130,8 +130,8 @@ export function compareMetingen(sessie, vorige, data) {
     nu: { totaal: nu.totaal, fase: nu.fase },
     toen: uitBestand
       ? { totaal: vorige.uitkomst.totaal, fase: vorige.uitkomst.fase, uitBestand }
-      : { totaal: eigen.totaal, fase: eigen.fase, uitBestand },
-    toenMetHuidigeNormen: herberekend && { totaal: herberekend.totaal, fase: herberekend.fase },
+      : { totaal: own.totaal, fase: own.fase, uitBestand },
+    toenMetHuidigeNormen: recomputed && { totaal: recomputed.totaal, fase: recomputed.fase },
     normenVerschillen,
     normenBekend,
     perStelling,

@@ -21,10 +21,10 @@ export function createDerive(data) {
   let outcome = null;
   return function derive(sessie) {
     const metAntwoord = sessie.respondenten.filter((r) => hasAntwoorden(r, data.schaal));
-    const nieuw = answersKey(sessie);
-    if (!sameItems(inputs, nieuw)) {
+    const fresh = answersKey(sessie);
+    if (!sameItems(inputs, fresh)) {
       const advies = computeAdvies(sessie, data);
-      inputs = nieuw;
+      inputs = fresh;
       outcome = {
         advies,
         bijdragen: listBijdragen(advies),

@@ -23,9 +23,9 @@ const FASEN = ["geen", "1", "2", "3"];
 
 class ReadError extends Error {}
 
-function check(voorwaarde, melding) {
-  if (!voorwaarde) {
-    throw new ReadError(melding);
+function check(condition, message) {
+  if (!condition) {
+    throw new ReadError(message);
   }
 }
 
@@ -46,16 +46,16 @@ export function show(waarde) {
   return tekst.length > 40 ? `${tekst.slice(0, 37)}…` : tekst;
 }
 
-function checkKeys(object, toegestaan, waar) {
+function checkKeys(object, toegestaan, where) {
   for (const key of Object.keys(object)) {
-    check(toegestaan.includes(key), `Onbekend veld "${key}" ${waar}; toegestaan zijn ${toegestaan.join(", ")}.`);
+    check(toegestaan.includes(key), `Onbekend veld "${key}" ${where}; toegestaan zijn ${toegestaan.join(", ")}.`);
   }
 }
 
-function checkStellingMap(waarde, ids, veld, waar) {
-  check(isObject(waarde), `"${veld}" ${waar} moet een object zijn met stelling-id's als sleutels, maar is ${show(waarde)}.`);
+function checkStellingMap(waarde, ids, veld, where) {
+  check(isObject(waarde), `"${veld}" ${where} moet een object zijn met stelling-id's als sleutels, maar is ${show(waarde)}.`);
   for (const key of Object.keys(waarde)) {
-    check(ids.has(key), `Onbekende stelling "${key}" in "${veld}" ${waar}.`);
+    check(ids.has(key), `Onbekende stelling "${key}" in "${veld}" ${where}.`);
   }
 }
 
@@ -76,33 +76,33 @@ function readNormen(normen, data, ids) {
   return { ...normen };
 }
 
-function readText(object, veld, wie) {
+function readText(object, veld, who) {
   const tekst = object[veld] ?? "";
-  check(typeof tekst === "string", `De ${veld} van ${wie} moet tekst zijn, maar is ${show(tekst)}.`);
+  check(typeof tekst === "string", `De ${veld} van ${who} moet tekst zijn, maar is ${show(tekst)}.`);
   return tekst;
 }
 
 function readRespondent(respondent, index, data, ids) {
-  const wie = describeRespondent(respondent, index);
-  check(isObject(respondent), `${wie} is geen object maar ${show(respondent)}.`);
-  checkKeys(respondent, ["naam", "rol", "antwoorden", "opmerkingen"], `bij ${wie}`);
-  const naam = readText(respondent, "naam", wie);
-  const rol = readText(respondent, "rol", wie);
+  const who = describeRespondent(respondent, index);
+  check(isObject(respondent), `${who} is geen object maar ${show(respondent)}.`);
+  checkKeys(respondent, ["naam", "rol", "antwoorden", "opmerkingen"], `bij ${who}`);
+  const naam = readText(respondent, "naam", who);
+  const rol = readText(respondent, "rol", who);
   const rollen = data.rollen.map((r) => r.id);
-  check(rol === "" || rollen.includes(rol), `Onbekende rol "${rol}" bij ${wie}; bekende rollen zijn ${rollen.join(", ")}.`);
-  check(has(respondent, "antwoorden"), `Het veld "antwoorden" ontbreekt bij ${wie}.`);
-  checkStellingMap(respondent.antwoorden, ids, "antwoorden", `bij ${wie}`);
+  check(rol === "" || rollen.includes(rol), `Onbekende rol "${rol}" bij ${who}; bekende rollen zijn ${rollen.join(", ")}.`);
+  check(has(respondent, "antwoorden"), `Het veld "antwoorden" ontbreekt bij ${who}.`);
+  checkStellingMap(respondent.antwoorden, ids, "antwoorden", `bij ${who}`);
   const { laagste, hoogste } = scaleRange(data.schaal);
   for (const [id, antwoord] of Object.entries(respondent.antwoorden)) {
     check(
       isAntwoord(antwoord, data.schaal),
-      `Het antwoord op "${id}" bij ${wie} is ${show(antwoord)}; een antwoord is een geheel getal van ${laagste} tot en met ${hoogste}. Laat een stelling zonder antwoord weg.`,
+      `Het antwoord op "${id}" bij ${who} is ${show(antwoord)}; een antwoord is een geheel getal van ${laagste} tot en met ${hoogste}. Laat een stelling zonder antwoord weg.`,
     );
   }
   const opmerkingen = respondent.opmerkingen ?? {};
-  checkStellingMap(opmerkingen, ids, "opmerkingen", `bij ${wie}`);
+  checkStellingMap(opmerkingen, ids, "opmerkingen", `bij ${who}`);
   for (const [id, tekst] of Object.entries(opmerkingen)) {
-    check(typeof tekst === "string", `De opmerking bij "${id}" van ${wie} moet tekst zijn, maar is ${show(tekst)}.`);
+    check(typeof tekst === "string", `De opmerking bij "${id}" van ${who} moet tekst zijn, maar is ${show(tekst)}.`);
   }
   return { naam, rol, antwoorden: { ...respondent.antwoorden }, opmerkingen: { ...opmerkingen } };
 }
@@ -118,28 +118,28 @@ function readUitkomst(uitkomst) {
   return { totaal: uitkomst.totaal, fase: uitkomst.fase };
 }
 
-function readChoice(waarde, lijst, veld, wie) {
+function readChoice(waarde, lijst, veld, who) {
   const ids = lijst.map((item) => item.id);
-  check(ids.includes(waarde), `${veld} van ${wie} is ${show(waarde)}; dat moet een van ${ids.join(", ")} zijn.`);
+  check(ids.includes(waarde), `${veld} van ${who} is ${show(waarde)}; dat moet een van ${ids.join(", ")} zijn.`);
   return waarde;
 }
 
 function readMaatregel(maatregel, index, sporen) {
-  const wie = `maatregel ${index + 1} van het actieplan`;
-  check(isObject(maatregel), `${wie} is geen object maar ${show(maatregel)}.`);
-  checkKeys(maatregel, ["id", ...MAATREGEL_VELDEN, "instrument", "product"], `bij ${wie}`);
-  check(typeof maatregel.id === "string" && maatregel.id !== "", `De id van ${wie} ontbreekt.`);
-  check(sporen.has(maatregel.spoor), `${wie} hoort bij spoor ${show(maatregel.spoor)}, dat niet in het actieplan staat.`);
-  check(typeof maatregel.tekst === "string", `De tekst van ${wie} moet tekst zijn, maar is ${show(maatregel.tekst)}.`);
-  check(typeof maatregel.prioriteit === "boolean", `De prioriteit van ${wie} moet true of false zijn.`);
+  const who = `maatregel ${index + 1} van het actieplan`;
+  check(isObject(maatregel), `${who} is geen object maar ${show(maatregel)}.`);
+  checkKeys(maatregel, ["id", ...MAATREGEL_VELDEN, "instrument", "product"], `bij ${who}`);
+  check(typeof maatregel.id === "string" && maatregel.id !== "", `De id van ${who} ontbreekt.`);
+  check(sporen.has(maatregel.spoor), `${who} hoort bij spoor ${show(maatregel.spoor)}, dat niet in het actieplan staat.`);
+  check(typeof maatregel.tekst === "string", `De tekst van ${who} moet tekst zijn, maar is ${show(maatregel.tekst)}.`);
+  check(typeof maatregel.prioriteit === "boolean", `De prioriteit van ${who} moet true of false zijn.`);
   for (const veld of ["instrument", "product"]) {
-    check(!has(maatregel, veld) || typeof maatregel[veld] === "string", `Het ${veld} van ${wie} moet tekst zijn.`);
+    check(!has(maatregel, veld) || typeof maatregel[veld] === "string", `Het ${veld} van ${who} moet tekst zijn.`);
   }
   return {
     ...maatregel,
-    eigenaar: readChoice(maatregel.eigenaar, EIGENAREN, "De eigenaar", wie),
-    termijn: readChoice(maatregel.termijn, TERMIJNEN, "De termijn", wie),
-    status: readChoice(maatregel.status, STATUSSEN, "De status", wie),
+    eigenaar: readChoice(maatregel.eigenaar, EIGENAREN, "De eigenaar", who),
+    termijn: readChoice(maatregel.termijn, TERMIJNEN, "De termijn", who),
+    status: readChoice(maatregel.status, STATUSSEN, "De status", who),
   };
 }
 
@@ -148,9 +148,9 @@ function readActieplan(plan) {
   checkKeys(plan, ["sporen", "maatregelen"], "bij het actieplan");
   check(Array.isArray(plan.sporen) && Array.isArray(plan.maatregelen), `"sporen" en "maatregelen" van het actieplan moeten lijsten zijn.`);
   const sporen = plan.sporen.map((spoor, index) => {
-    const wie = `spoor ${index + 1} van het actieplan`;
-    check(isObject(spoor) && typeof spoor.id === "string" && typeof spoor.titel === "string", `${wie} moet een id en een titel (tekst) hebben.`);
-    checkKeys(spoor, ["id", "titel"], `bij ${wie}`);
+    const who = `spoor ${index + 1} van het actieplan`;
+    check(isObject(spoor) && typeof spoor.id === "string" && typeof spoor.titel === "string", `${who} moet een id en een titel (tekst) hebben.`);
+    checkKeys(spoor, ["id", "titel"], `bij ${who}`);
     return { id: spoor.id, titel: spoor.titel };
   });
   const ids = new Set(sporen.map((s) => s.id));
@@ -172,21 +172,21 @@ function readVersion(bestand) {
     `Versie ${show(bestand.versie)} van het bestandsformaat kan deze pagina niet lezen; zij leest versie 1 en ${FILE_VERSION}.`,
   );
   checkKeys(bestand, FILE_KEYS[bestand.versie], "in het bestand");
-  let huidig = bestand;
-  while (huidig.versie < FILE_VERSION) {
-    huidig = FILE_MIGRATIONS[huidig.versie](huidig);
+  let current = bestand;
+  while (current.versie < FILE_VERSION) {
+    current = FILE_MIGRATIONS[current.versie](current);
   }
-  return huidig;
+  return current;
 }
 
 function readFile(bestand, data) {
   check(isObject(bestand), `Het bestand bevat geen object met antwoorden maar ${show(bestand)}.`);
-  const gelezen = readVersion(bestand);
+  const parsed = readVersion(bestand);
   const ids = new Set(data.stellingen.map((s) => s.id));
-  const datum = gelezen.datum ?? "";
+  const datum = parsed.datum ?? "";
   check(typeof datum === "string", `Het veld "datum" moet tekst zijn, maar is ${show(datum)}.`);
-  check(has(gelezen, "respondenten"), `Het veld "respondenten" ontbreekt.`);
-  const lijst = gelezen.respondenten;
+  check(has(parsed, "respondenten"), `Het veld "respondenten" ontbreekt.`);
+  const lijst = parsed.respondenten;
   check(Array.isArray(lijst), `"respondenten" moet een lijst zijn, maar is ${show(lijst)}.`);
   check(
     lijst.length <= MAX_RESPONDENTEN,
@@ -194,21 +194,21 @@ function readFile(bestand, data) {
   );
   return {
     datum,
-    normen: has(gelezen, "normen") ? readNormen(gelezen.normen, data, ids) : null,
-    uitkomst: has(gelezen, "uitkomst") ? readUitkomst(gelezen.uitkomst) : null,
+    normen: has(parsed, "normen") ? readNormen(parsed.normen, data, ids) : null,
+    uitkomst: has(parsed, "uitkomst") ? readUitkomst(parsed.uitkomst) : null,
     respondenten: lijst.map((r, index) => readRespondent(r, index, data, ids)),
-    actieplan: has(gelezen, "actieplan") ? readActieplan(gelezen.actieplan) : null,
+    actieplan: has(parsed, "actieplan") ? readActieplan(parsed.actieplan) : null,
   };
 }
 
 function attempt(read, waarde) {
   try {
     return { ok: true, value: read(waarde) };
-  } catch (fout) {
-    if (fout instanceof ReadError) {
-      return { ok: false, error: fout.message };
+  } catch (error) {
+    if (error instanceof ReadError) {
+      return { ok: false, error: error.message };
     }
-    throw fout;
+    throw error;
   }
 }
 
@@ -219,18 +219,18 @@ export const parseActieplan = (plan) => attempt(readActieplan, plan);
 export const parseUitkomst = (uitkomst) => attempt(readUitkomst, uitkomst);
 
 /** A JSON syntax error in Dutch, with the line and column when the browser gives a position. */
-export function describeJsonError(tekst, fout) {
+export function describeJsonError(tekst, error) {
   if (tekst.trim() === "") {
     return "Het bestand is geen geldige JSON: het is leeg.";
   }
-  const positie = /position (\d+)/.exec(String(fout?.message));
-  if (positie) {
-    const voor = tekst.slice(0, Number(positie[1]));
-    const regel = voor.split("\n").length;
-    const teken = voor.length - voor.lastIndexOf("\n");
-    return `Het bestand is geen geldige JSON: er staat een fout op regel ${regel}, teken ${teken}. Is het bestand beschadigd of met de hand gewijzigd?`;
+  const position = /position (\d+)/.exec(String(error?.message));
+  if (position) {
+    const before = tekst.slice(0, Number(position[1]));
+    const regel = before.split("\n").length;
+    const character = before.length - before.lastIndexOf("\n");
+    return `Het bestand is geen geldige JSON: er staat een fout op regel ${regel}, teken ${character}. Is het bestand beschadigd of met de hand gewijzigd?`;
   }
-  if (/end of JSON/i.test(String(fout?.message))) {
+  if (/end of JSON/i.test(String(error?.message))) {
     return "Het bestand is geen geldige JSON: het houdt halverwege op. Is het volledig gekopieerd?";
   }
   return "Het bestand is geen geldige JSON: het is beschadigd, of het is geen antwoordenbestand.";
@@ -241,19 +241,19 @@ export function describeJsonError(tekst, fout) {
  * respondenten, actieplan | null } } or { ok: false, error: "<Dutch message>" }.
  */
 export function parseFile(tekst, data) {
-  const schoon = String(tekst).replace(/^\uFEFF/, "");
+  const cleaned = String(tekst).replace(/^\uFEFF/, "");
   let bestand;
   try {
-    bestand = JSON.parse(schoon);
-  } catch (fout) {
-    return { ok: false, error: describeJsonError(schoon, fout) };
+    bestand = JSON.parse(cleaned);
+  } catch (error) {
+    return { ok: false, error: describeJsonError(cleaned, error) };
   }
   try {
     return attempt((b) => readFile(b, data), bestand);
-  } catch (fout) {
-    if (fout instanceof RangeError) {
+  } catch (error) {
+    if (error instanceof RangeError) {
       return { ok: false, error: "Het bestand kon niet worden gelezen: de inhoud is te groot of te diep genest." };
     }
-    throw fout;
+    throw error;
   }
 }

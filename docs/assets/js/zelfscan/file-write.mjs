@@ -6,29 +6,29 @@ import { computeAdvies, effectiveNorm, isAntwoord } from "./scoring.mjs";
 import { hasAntwoorden } from "./comparison.mjs";
 
 function inHandbookOrder(object, data) {
-  const uit = {};
+  const result = {};
   for (const { id } of data.stellingen) {
     if (Object.prototype.hasOwnProperty.call(object, id)) {
-      uit[id] = object[id];
+      result[id] = object[id];
     }
   }
-  return uit;
+  return result;
 }
 
 function writeRespondent(respondent, data) {
-  const uit = {};
+  const result = {};
   if (respondent.naam.trim() !== "") {
-    uit.naam = respondent.naam.trim();
+    result.naam = respondent.naam.trim();
   }
   if (respondent.rol !== "") {
-    uit.rol = respondent.rol;
+    result.rol = respondent.rol;
   }
-  uit.antwoorden = inHandbookOrder(respondent.antwoorden, data);
+  result.antwoorden = inHandbookOrder(respondent.antwoorden, data);
   const opmerkingen = inHandbookOrder(respondent.opmerkingen, data);
   if (Object.keys(opmerkingen).length > 0) {
-    uit.opmerkingen = opmerkingen;
+    result.opmerkingen = opmerkingen;
   }
-  return uit;
+  return result;
 }
 
 /**
@@ -37,20 +37,20 @@ function writeRespondent(respondent, data) {
  * naam, rol and opmerkingen only when filled in. datum ("2026-11-20") is optional.
  */
 export function serialiseFile(sessie, data, datum = "") {
-  const bestand = { format: FILE_FORMAT, versie: FILE_VERSION };
+  const file = { format: FILE_FORMAT, versie: FILE_VERSION };
   if (datum !== "") {
-    bestand.datum = datum;
+    file.datum = datum;
   }
-  bestand.normen = Object.fromEntries(data.stellingen.map((s) => [s.id, effectiveNorm(s, sessie.normen, data.regel)]));
+  file.normen = Object.fromEntries(data.stellingen.map((s) => [s.id, effectiveNorm(s, sessie.normen, data.regel)]));
   if (sessie.respondenten.some((r) => hasAntwoorden(r, data.schaal))) {
     const { totaal, fase } = computeAdvies(sessie, data);
-    bestand.uitkomst = { totaal, fase };
+    file.uitkomst = { totaal, fase };
   }
-  bestand.respondenten = sessie.respondenten.map((r) => writeRespondent(r, data));
+  file.respondenten = sessie.respondenten.map((r) => writeRespondent(r, data));
   if (sessie.actieplan.sporen.length > 0) {
-    bestand.actieplan = sessie.actieplan;
+    file.actieplan = sessie.actieplan;
   }
-  return `${JSON.stringify(bestand, null, 2)}\n`;
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /**
@@ -58,11 +58,11 @@ export function serialiseFile(sessie, data, datum = "") {
  * leading = + - @ (a formula in a spreadsheet) gets an apostrophe in front.
  */
 export function csvField(waarde) {
-  let tekst = String(waarde ?? "");
-  if (/^[=+\-@\t\r]/.test(tekst)) {
-    tekst = `'${tekst}`;
+  let text = String(waarde ?? "");
+  if (/^[=+\-@\t\r]/.test(text)) {
+    text = `'${text}`;
   }
-  return /[;"\r\n]|^\s|\s$/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
+  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -76,6 +76,6 @@ export function toCSV(sessie, data) {
     r.rol,
     ...ids.map((id) => (isAntwoord(r.antwoorden[id], data.schaal) ? r.antwoorden[id] : "")),
   ]);
-  const regels = [["naam", "rol", ...ids], ...rijen].map((rij) => rij.map(csvField).join(";"));
-  return `\uFEFF${regels.join("\r\n")}\r\n`;
+  const lines = [["naam", "rol", ...ids], ...rijen].map((row) => row.map(csvField).join(";"));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -10,22 +10,22 @@ import { activeRespondent, displayName } from "./session.mjs";
 import { button, kenmerken, stellingTekst, vh, visibilityKey } from "./view-parts.mjs";
 
 function remarkOpen(state, respondent, stellingId) {
-  const gezet = state.ui.open[`opmerking:${respondent.id}:${stellingId}`];
-  return gezet ?? (respondent.opmerkingen[stellingId] ?? "") !== "";
+  const stored = state.ui.open[`opmerking:${respondent.id}:${stellingId}`];
+  return stored ?? (respondent.opmerkingen[stellingId] ?? "") !== "";
 }
 
 function stellingField(state, ctx, respondent, stelling) {
   const nummer = ctx.nummer.get(stelling.id);
   const naam = `zs-${respondent.id}-${stelling.id}`;
-  const gegeven = respondent.antwoorden[stelling.id];
+  const given = respondent.antwoorden[stelling.id];
   const { intents } = ctx;
   return html`<fieldset key=${stelling.id} class="zs-stelling" id=${`zs-veld-${stelling.id}`} data-vraag=${stelling.id}>
     <legend><span class="zs-nr">${nummer}. </span>${stelling.tekst}${kenmerken(stelling)}</legend>
     <div class="zs-keuzes">
       ${ctx.data.schaal.map(({ waarde, label }) => html`<label class="zs-keuze" for=${`${naam}-${waarde}`}>
-        <input type="radio" name=${naam} id=${`${naam}-${waarde}`} value=${String(waarde)} checked=${gegeven === waarde}
+        <input type="radio" name=${naam} id=${`${naam}-${waarde}`} value=${String(waarde)} checked=${given === waarde}
           onChange=${() => intents.setAntwoord(respondent.id, stelling.id, waarde)} /> ${label}</label>`)}
-      <button type="button" class="zs-wis-antwoord" hidden=${gegeven === undefined}
+      <button type="button" class="zs-wis-antwoord" hidden=${given === undefined}
         onClick=${() => intents.clearAntwoord(respondent.id, stelling.id)}>Antwoord wissen${vh(` bij stelling ${nummer}`)}</button>
     </div>
     <details class="zs-opmerking" open=${remarkOpen(state, respondent, stelling.id)}

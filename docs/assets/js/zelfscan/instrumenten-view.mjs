@@ -14,12 +14,12 @@ export function productDetails(product) {
 export function planButton(state, ctx, instrumentId, product) {
   const instrument = ctx.data.instrumenten[instrumentId];
   const naam = product ? product.titel : instrument.titel;
-  const erin = hasMaatregel(state.sessie.actieplan, instrumentId, product?.id);
+  const included = hasMaatregel(state.sessie.actieplan, instrumentId, product?.id);
   return html`<span class="zs-geen-print zs-naar-plan">
     ${button(["Zet in actieplan", vh(`: ${naam}`)], () => ctx.intents.addMaatregelFor(instrumentId, product?.id), {
       class: "zs-klein",
       "data-testid": product ? "product-naar-actieplan" : "instrument-naar-actieplan",
-    })}${erin ? html`<span class="zs-in-plan"> staat in het actieplan</span>` : null}
+    })}${included ? html`<span class="zs-in-plan"> staat in het actieplan</span>` : null}
   </span>`;
 }
 
@@ -29,23 +29,23 @@ function productItem(state, ctx, instrumentId, product) {
   </li>`;
 }
 
-function instrumentItem(state, ctx, id, metKnoppen) {
+function instrumentItem(state, ctx, id, withButtons) {
   const instrument = ctx.data.instrumenten[id];
   if (!instrument) {
     return html`<li key=${id}>${id}</li>`;
   }
   const producten = sortProducten(instrument.producten);
   return html`<li key=${id} data-instrument=${id}>
-    ${link(instrument.titel, instrument.url)}${metKnoppen ? [" ", planButton(state, ctx, id)] : null}
+    ${link(instrument.titel, instrument.url)}${withButtons ? [" ", planButton(state, ctx, id)] : null}
     ${producten.length > 0
-      ? html`<ul class="zs-producten">${producten.map((p) => (metKnoppen ? productItem(state, ctx, id, p) : html`<li key=${p.titel} class=${`zs-product zs-product--${p.status}`}>${link(p.titel, p.url)} (${productDetails(p)})</li>`))}</ul>`
+      ? html`<ul class="zs-producten">${producten.map((p) => (withButtons ? productItem(state, ctx, id, p) : html`<li key=${p.titel} class=${`zs-product zs-product--${p.status}`}>${link(p.titel, p.url)} (${productDetails(p)})</li>`))}</ul>`
       : html`<span class="zs-geen-product"> — nog geen ondersteuningsproduct bekend</span>`}
   </li>`;
 }
 
 /** A list of instruments with their products; with buttons into the actieplan when asked. */
-export function instrumentList(state, ctx, ids, metKnoppen = true) {
-  return html`<ul class="zs-instrumenten">${ids.map((id) => instrumentItem(state, ctx, id, metKnoppen))}</ul>`;
+export function instrumentList(state, ctx, ids, withButtons = true) {
+  return html`<ul class="zs-instrumenten">${ids.map((id) => instrumentItem(state, ctx, id, withButtons))}</ul>`;
 }
 
 /** Compact list for a table cell: instrument links with their fasen, no products. */

@@ -12,43 +12,43 @@ import { meervoud } from "./text.mjs";
 
 export const MAX_BESTAND = 5 * 1024 * 1024;
 
-function importMessage(uitkomst, aantalBestanden) {
-  const regels = [
-    `${meervoud(uitkomst.toegevoegd, "respondent", "respondenten")} toegevoegd uit ${meervoud(aantalBestanden, "bestand", "bestanden")}.`,
+function importMessage(uitkomst, fileCount) {
+  const lines = [
+    `${meervoud(uitkomst.toegevoegd, "respondent", "respondenten")} toegevoegd uit ${meervoud(fileCount, "bestand", "bestanden")}.`,
   ];
   if (uitkomst.overgeslagen > 0) {
     const n = uitkomst.overgeslagen;
-    regels.push(`${meervoud(n, "respondent stond", "respondenten stonden")} er al precies zo in en ${n === 1 ? "is" : "zijn"} niet nog eens toegevoegd.`);
+    lines.push(`${meervoud(n, "respondent stond", "respondenten stonden")} er al precies zo in en ${n === 1 ? "is" : "zijn"} niet nog eens toegevoegd.`);
   }
   if (uitkomst.normenOvergenomen.length > 0) {
-    regels.push(`Normen uit het bestand overgenomen voor stelling ${uitkomst.normenOvergenomen.join(", ")}.`);
+    lines.push(`Normen uit het bestand overgenomen voor stelling ${uitkomst.normenOvergenomen.join(", ")}.`);
   }
   if (uitkomst.normenNietOvergenomen.length > 0) {
-    regels.push(`Afwijkende normen niet overgenomen voor stelling ${uitkomst.normenNietOvergenomen.join(", ")}: de normen op deze pagina blijven gelden.`);
+    lines.push(`Afwijkende normen niet overgenomen voor stelling ${uitkomst.normenNietOvergenomen.join(", ")}: de normen op deze pagina blijven gelden.`);
   }
   if (uitkomst.actieplanOvergenomen !== null) {
-    regels.push(uitkomst.actieplanOvergenomen
+    lines.push(uitkomst.actieplanOvergenomen
       ? "Het actieplan uit het bestand is overgenomen."
       : "Het actieplan uit het bestand is niet overgenomen: deze pagina heeft al een actieplan, of er waren er meer.");
   }
-  return regels;
+  return lines;
 }
 
 export function createFileIntents(store, data, env, note) {
   const dispatch = (action) => store.dispatch(action);
   const sessie = () => store.getState().sessie;
 
-  async function readOne(bestand) {
-    if (bestand.size > MAX_BESTAND) {
-      return { naam: bestand.name, uitkomst: { ok: false, error: "Het bestand is groter dan 5 MB; dat is geen antwoordenbestand van deze zelfscan." } };
+  async function readOne(file) {
+    if (file.size > MAX_BESTAND) {
+      return { naam: file.name, uitkomst: { ok: false, error: "Het bestand is groter dan 5 MB; dat is geen antwoordenbestand van deze zelfscan." } };
     }
     let tekst;
     try {
-      tekst = await env.readText(bestand);
+      tekst = await env.readText(file);
     } catch (fout) {
-      return { naam: bestand.name, uitkomst: { ok: false, error: `Het bestand kon niet worden gelezen (${fout.name}).` } };
+      return { naam: file.name, uitkomst: { ok: false, error: `Het bestand kon niet worden gelezen (${fout.name}).` } };
     }
-    return { naam: bestand.name, uitkomst: parseFile(tekst, data) };
+    return { naam: file.name, uitkomst: parseFile(tekst, data) };
   }
 
   function merge(bestanden) {
@@ -84,26 +84,26 @@ export function createFileIntents(store, data, env, note) {
       if (bestanden.length === 0) {
         return;
       }
-      const gelezen = await Promise.all(bestanden.map(readOne));
-      const fouten = gelezen.filter(({ uitkomst }) => !uitkomst.ok);
+      const parsed = await Promise.all(bestanden.map(readOne));
+      const fouten = parsed.filter(({ uitkomst }) => !uitkomst.ok);
       if (fouten.length > 0) {
         note("bestanden", "fout", "Er is niets geïmporteerd; de huidige antwoorden zijn niet veranderd.", ...fouten.map(({ naam, uitkomst }) => `${naam}: ${uitkomst.error}`));
         return;
       }
-      const goed = gelezen.map(({ naam, uitkomst }) => ({ naam, value: uitkomst.value }));
-      if (goed.some((b) => b.value.datum !== "" && b.value.datum !== sessie().datum)) {
-        dispatch({ type: "vraag/set", vraag: { bestanden: goed }, melding: { plek: "bestanden", melding: null } });
+      const readFiles = parsed.map(({ naam, uitkomst }) => ({ naam, value: uitkomst.value }));
+      if (readFiles.some((b) => b.value.datum !== "" && b.value.datum !== sessie().datum)) {
+        dispatch({ type: "vraag/set", vraag: { bestanden: readFiles }, melding: { plek: "bestanden", melding: null } });
         env.focus("#zs-vraag-kop");
         return;
       }
-      merge(goed);
+      merge(readFiles);
     },
-    answerVraag(keuze) {
+    answerVraag(choice) {
       const { vraag } = store.getState().ui;
       dispatch({ type: "vraag/set", vraag: null });
-      if (keuze === "samenvoegen") {
+      if (choice === "samenvoegen") {
         merge(vraag.bestanden);
-      } else if (keuze === "vorige") {
+      } else if (choice === "vorige") {
         setVorige(vraag.bestanden[0], "bestanden");
       } else {
         note("bestanden", "ok", "Er is niets ingelezen.");
@@ -111,12 +111,12 @@ export function createFileIntents(store, data, env, note) {
       env.focus("#zs-import");
     },
     async readVorigeMeting(invoer) {
-      const [bestand] = invoer.files;
+      const [file] = invoer.files;
       invoer.value = "";
-      if (!bestand) {
+      if (!file) {
         return;
       }
-      const { naam, uitkomst } = await readOne(bestand);
+      const { naam, uitkomst } = await readOne(file);
       if (!uitkomst.ok) {
         note("vorige", "fout", `Vorige meting niet ingelezen. ${naam}: ${uitkomst.error}`);
         return;
@@ -132,24 +132,24 @@ export function createFileIntents(store, data, env, note) {
       env.focus("#zs-code-uit");
     },
     async copyCode() {
-      const gelukt = await env.copy(formatAntwoordcode(activeRespondent(sessie()), data));
-      note("antwoorden", gelukt ? "ok" : "fout", gelukt ? "De antwoordcode is gekopieerd." : "Kopiëren lukte niet; selecteer de code en kopieer hem zelf.");
+      const copied = await env.copy(formatAntwoordcode(activeRespondent(sessie()), data));
+      note("antwoorden", copied ? "ok" : "fout", copied ? "De antwoordcode is gekopieerd." : "Kopiëren lukte niet; selecteer de code en kopieer hem zelf.");
     },
     setCodeInvoer: (tekst) => dispatch({ type: "codeInvoer/set", tekst }),
     addCode() {
-      const gelezen = parseAntwoordcode(store.getState().ui.codeInvoer, data);
-      if (!gelezen.ok) {
-        note("code", "fout", gelezen.error);
+      const parsed = parseAntwoordcode(store.getState().ui.codeInvoer, data);
+      if (!parsed.ok) {
+        note("code", "fout", parsed.error);
         return;
       }
-      const uitkomst = mergeImports(sessie(), [{ respondenten: [gelezen.value], normen: null, actieplan: null }], data);
+      const uitkomst = mergeImports(sessie(), [{ respondenten: [parsed.value], normen: null, actieplan: null }], data);
       if (uitkomst.fout || uitkomst.overgeslagen > 0) {
         note("code", "fout", uitkomst.fout ?? "Deze antwoordcode is al toegevoegd: er staat al een respondent met precies deze naam, rol en antwoorden.");
         return;
       }
-      const nieuw = uitkomst.sessie.respondenten.at(-1);
-      const naam = displayName(nieuw, uitkomst.sessie.respondenten.length - 1);
-      const tekst = `${naam} is toegevoegd (${countBeantwoord(nieuw, data)} van ${data.stellingen.length} beantwoord).`;
+      const fresh = uitkomst.sessie.respondenten.at(-1);
+      const naam = displayName(fresh, uitkomst.sessie.respondenten.length - 1);
+      const tekst = `${naam} is toegevoegd (${countBeantwoord(fresh, data)} van ${data.stellingen.length} beantwoord).`;
       dispatch({ type: "sessie/replace", sessie: uitkomst.sessie, melding: { plek: "code", melding: melding("ok", tekst) } });
       dispatch({ type: "codeInvoer/set", tekst: "" });
     },
@@ -162,10 +162,10 @@ export function createFileIntents(store, data, env, note) {
       if (!env.confirm("Alle antwoorden, respondenten, normen, het actieplan en de vorige meting uit deze browser wissen? Dit kan niet ongedaan worden gemaakt.")) {
         return;
       }
-      const leeg = emptySessie(env.today());
-      const fout = env.storage.wipe(leeg);
+      const empty = emptySessie(env.today());
+      const fout = env.storage.wipe(empty);
       dispatch({ type: "ui/reset" });
-      dispatch({ type: "sessie/replace", sessie: leeg, melding: { plek: "opslag", melding: melding(fout ? "fout" : "ok", fout ?? "Alle antwoorden zijn gewist uit deze browser.") } });
+      dispatch({ type: "sessie/replace", sessie: empty, melding: { plek: "opslag", melding: melding(fout ? "fout" : "ok", fout ?? "Alle antwoorden zijn gewist uit deze browser.") } });
     },
     downloadBackup() {
       const tekst = env.storage.readBackup();

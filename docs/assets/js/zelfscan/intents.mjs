@@ -36,8 +36,8 @@ export function createIntents(store, data, env) {
       }
     },
     nextPerson() {
-      const huidig = sessie();
-      if (huidig.rondgang && !huidig.uitkomstTonen && !hasAntwoorden(activeRespondent(huidig), data.schaal)) {
+      const current = sessie();
+      if (current.rondgang && !current.uitkomstTonen && !hasAntwoorden(activeRespondent(current), data.schaal)) {
         note("antwoorden", "fout", "Beantwoord eerst minstens één stelling.");
         return;
       }
@@ -86,8 +86,8 @@ export function createIntents(store, data, env) {
     },
     addMaatregel(spoor) {
       dispatch({ type: "maatregel/add", maatregel: { spoor } });
-      const nieuw = sessie().actieplan.maatregelen.at(-1);
-      env.focus(`#zs-${nieuw.id}-tekst`);
+      const fresh = sessie().actieplan.maatregelen.at(-1);
+      env.focus(`#zs-${fresh.id}-tekst`);
     },
     setMaatregel: (id, veld, waarde) => dispatch({ type: "maatregel/set", id, veld, waarde }),
     removeMaatregel(id, letter) {

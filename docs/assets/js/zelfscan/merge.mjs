@@ -31,18 +31,18 @@ function mergeNormen(sessie, imports, data) {
   const overgenomen = [];
   const nietOvergenomen = [];
   for (const stelling of data.stellingen) {
-    const standaard = defaultNorm(stelling, data.regel);
+    const standard = defaultNorm(stelling, data.regel);
     const waarden = new Set(
-      imports.map((imp) => imp.normen?.[stelling.id]).filter((norm) => Number.isInteger(norm) && norm !== standaard),
+      imports.map((imp) => imp.normen?.[stelling.id]).filter((norm) => Number.isInteger(norm) && norm !== standard),
     );
     if (waarden.size === 0) {
       continue;
     }
-    const eigen = sessie.normen[stelling.id];
-    if (waarden.size === 1 && eigen === undefined) {
+    const own = sessie.normen[stelling.id];
+    if (waarden.size === 1 && own === undefined) {
       normen[stelling.id] = [...waarden][0];
       overgenomen.push(stelling.id);
-    } else if (!(waarden.size === 1 && waarden.has(eigen))) {
+    } else if (!(waarden.size === 1 && waarden.has(own))) {
       nietOvergenomen.push(stelling.id);
     }
   }
@@ -51,12 +51,12 @@ function mergeNormen(sessie, imports, data) {
 
 /** The plan of the files, taken over only when this sessie has none and exactly one file has one. */
 function mergeActieplan(sessie, imports) {
-  const plannen = imports.map((imp) => imp.actieplan).filter((plan) => plan && plan.maatregelen.length > 0);
-  if (plannen.length === 0) {
+  const plans = imports.map((imp) => imp.actieplan).filter((plan) => plan && plan.maatregelen.length > 0);
+  if (plans.length === 0) {
     return { actieplan: sessie.actieplan, actieplanOvergenomen: null };
   }
-  const overnemen = plannen.length === 1 && sessie.actieplan.maatregelen.length === 0;
-  return { actieplan: overnemen ? plannen[0] : sessie.actieplan, actieplanOvergenomen: overnemen };
+  const takeOver = plans.length === 1 && sessie.actieplan.maatregelen.length === 0;
+  return { actieplan: takeOver ? plans[0] : sessie.actieplan, actieplanOvergenomen: takeOver };
 }
 
 /**
@@ -67,24 +67,24 @@ function mergeActieplan(sessie, imports) {
  *   actieplanOvergenomen } or, beyond MAX_RESPONDENTEN, { fout }.
  */
 export function mergeImports(sessie, imports, data) {
-  const bekend = new Set(sessie.respondenten.map(respondentKey));
+  const known = new Set(sessie.respondenten.map(respondentKey));
   let nummer = highestRespondentNumber(sessie.respondenten);
   const nieuw = [];
   let overgeslagen = 0;
   for (const imp of imports) {
-    const uitDitBestand = [];
+    const fromThisFile = [];
     for (const respondent of imp.respondenten) {
       const key = respondentKey(respondent);
-      if (bekend.has(key)) {
+      if (known.has(key)) {
         overgeslagen += 1;
         continue;
       }
-      uitDitBestand.push(key);
+      fromThisFile.push(key);
       nummer += 1;
       const { naam, rol, antwoorden, opmerkingen } = respondent;
       nieuw.push({ id: `r${nummer}`, naam, rol, antwoorden: { ...antwoorden }, opmerkingen: { ...opmerkingen } });
     }
-    uitDitBestand.forEach((key) => bekend.add(key));
+    fromThisFile.forEach((key) => known.add(key));
   }
   // An untouched starting form is replaced instead of staying as an empty extra respondent.
   const blijven = nieuw.length > 0 ? sessie.respondenten.filter((r) => !isEmptyRespondent(r)) : sessie.respondenten;

@@ -8,32 +8,32 @@ import { answersKey } from "./derive.mjs";
 import { button, messageView, normLabel, outcomeVisible, stellingTekst, table, visibilityKey } from "./view-parts.mjs";
 import { faseWoord, meervoud } from "./text.mjs";
 
-const getal = (waarde) => (waarde === null ? "–" : formatNumber(waarde));
+const number = (waarde) => (waarde === null ? "–" : formatNumber(waarde));
 
-function trendTekst(rij) {
-  if (rij.trend === null || rij.trend === "gelijk") {
-    return rij.trend ?? "–";
+function trendTekst(row) {
+  if (row.trend === null || row.trend === "gelijk") {
+    return row.trend ?? "–";
   }
-  return `${rij.trend} (${rij.verschil > 0 ? "+" : ""}${formatNumber(rij.verschil)})`;
+  return `${row.trend} (${row.verschil > 0 ? "+" : ""}${formatNumber(row.verschil)})`;
 }
 
 function totals(vergelijking) {
-  const { toen, nu, toenMetHuidigeNormen: herberekend, normenBekend } = vergelijking;
+  const { toen, nu, toenMetHuidigeNormen: recomputed, normenBekend } = vergelijking;
   const label = toen.uitBestand
     ? "Vorige meting, zoals toen gerapporteerd"
     : normenBekend
       ? "Vorige meting, berekend met de normen van toen"
       : "Vorige meting (normen van toen onbekend: berekend met de standaardnormen)";
-  const rij = (testid, tekst, uitslag) => html`<tr data-testid=${testid}><th scope="row">${tekst}</th>
-    <td class="zs-getal">${formatNumber(uitslag.totaal)}</td><td>${faseWoord(uitslag.fase)}</td></tr>`;
+  const row = (testid, tekst, outcomeRow) => html`<tr data-testid=${testid}><th scope="row">${tekst}</th>
+    <td class="zs-getal">${formatNumber(outcomeRow.totaal)}</td><td>${faseWoord(outcomeRow.fase)}</td></tr>`;
   return table({
     id: "zs-vorige-totalen",
     caption: "Totale overschrijding en advies, toen en nu",
     head: ["Meting", "Totale overschrijding", "Advies"],
     rows: [
-      rij("vorige-totaal", label, toen),
-      herberekend ? rij("vorige-herberekend", "Vorige meting, herberekend met de huidige normen", herberekend) : null,
-      rij("nu-totaal", "Nu, met de huidige normen", nu),
+      row("vorige-totaal", label, toen),
+      recomputed ? row("vorige-herberekend", "Vorige meting, herberekend met de huidige normen", recomputed) : null,
+      row("nu-totaal", "Nu, met de huidige normen", nu),
     ],
   });
 }
@@ -46,31 +46,31 @@ function normenNote(ctx, vergelijking) {
   if (normenVerschillen.length === 0) {
     return html`<p>De normen zijn dezelfde als toen.</p>`;
   }
-  const lijst = normenVerschillen.map((id) => {
-    const rij = vergelijking.perStelling.find((r) => r.id === id);
-    return `stelling ${ctx.nummer.get(id)} (toen: ${normLabel(ctx, id, rij.normToen)}, nu: ${normLabel(ctx, id, rij.normNu)})`;
+  const list = normenVerschillen.map((id) => {
+    const row = vergelijking.perStelling.find((r) => r.id === id);
+    return `stelling ${ctx.nummer.get(id)} (toen: ${normLabel(ctx, id, row.normToen)}, nu: ${normLabel(ctx, id, row.normNu)})`;
   });
-  return html`<p data-testid="vorige-normen">De normen verschillen bij ${meervoud(lijst.length, "stelling", "stellingen")}: ${lijst.join("; ")}. Daarom staat de vorige meting er twee keer: zoals toen en herberekend met de normen van nu.</p>`;
+  return html`<p data-testid="vorige-normen">De normen verschillen bij ${meervoud(list.length, "stelling", "stellingen")}: ${list.join("; ")}. Daarom staat de vorige meting er twee keer: zoals toen en herberekend met de normen van nu.</p>`;
 }
 
 function comparison(state, ctx, vorige, vergelijking) {
-  const rijen = vergelijking.perStelling.map((rij) => html`<tr key=${rij.id} data-vraag=${rij.id}>
-    <th scope="row">${stellingTekst(ctx, rij.id)}</th>
-    <td class="zs-getal">${getal(rij.vorige)}</td><td>${normLabel(ctx, rij.id, rij.normToen)}</td>
-    <td class="zs-getal">${getal(rij.nu)}</td><td>${normLabel(ctx, rij.id, rij.normNu)}</td>
-    <td data-trend=${rij.trend ?? ""}>${trendTekst(rij)}</td></tr>`);
-  const herkomst = [vorige.bron, vorige.datum ? `van ${vorige.datum}` : ""].filter(Boolean).join(" ");
+  const rows = vergelijking.perStelling.map((row) => html`<tr key=${row.id} data-vraag=${row.id}>
+    <th scope="row">${stellingTekst(ctx, row.id)}</th>
+    <td class="zs-getal">${number(row.vorige)}</td><td>${normLabel(ctx, row.id, row.normToen)}</td>
+    <td class="zs-getal">${number(row.nu)}</td><td>${normLabel(ctx, row.id, row.normNu)}</td>
+    <td data-trend=${row.trend ?? ""}>${trendTekst(row)}</td></tr>`);
+  const origin = [vorige.bron, vorige.datum ? `van ${vorige.datum}` : ""].filter(Boolean).join(" ");
   const plan = vorige.actieplan && vorige.actieplan.maatregelen.length > 0 ? vorige.actieplan : null;
   return html`<div class="zs-print-meting" data-testid="vorige">
     <h2 class="zs-alleen-print">Vergelijking met de vorige meting</h2>
-    <p>Vorige meting: ${herkomst || "ingelezen bestand"}, ${meervoud(vorige.respondenten.length, "respondent", "respondenten")}.</p>
+    <p>Vorige meting: ${origin || "ingelezen bestand"}, ${meervoud(vorige.respondenten.length, "respondent", "respondenten")}.</p>
     ${totals(vergelijking)}
     ${normenNote(ctx, vergelijking)}
     ${table({
       id: "zs-vorige-tabel",
       caption: "Zorg (mediaan) per stelling, bij de vorige meting en nu, met de norm van elk",
       head: ["Stelling", "Vorige meting", "Norm toen", "Nu", "Norm nu", "Verschil"],
-      rows: rijen,
+      rows: rows,
     })}
     ${plan ? html`<h3>Actieplan van de vorige meting: wat spraken we af, wat kwam ervan?</h3>
       <div data-testid="vorig-actieplan">${planTable(plan, "zs-vorig-plan")}</div>

@@ -41,7 +41,7 @@ function cleanMap(waarde, accept) {
   return { uit, weg: weg + (waarde === undefined || isObject(waarde) ? 0 : 1) };
 }
 
-function cleanRespondenten(lijst, data, metId) {
+function cleanRespondenten(lijst, data, withId) {
   const ids = new Set(data.stellingen.map((s) => s.id));
   const rollen = new Set(data.rollen.map((r) => r.id));
   if (lijst !== undefined && !Array.isArray(lijst)) {
@@ -49,31 +49,31 @@ function cleanRespondenten(lijst, data, metId) {
   }
   let weg = Math.max(0, (lijst?.length ?? 0) - MAX_RESPONDENTEN);
   const respondenten = [];
-  const gebruikt = new Set();
+  const used = new Set();
   let nummer = 0;
-  for (const ruw of (lijst ?? []).slice(0, MAX_RESPONDENTEN)) {
-    if (!isObject(ruw)) {
+  for (const entry of (lijst ?? []).slice(0, MAX_RESPONDENTEN)) {
+    if (!isObject(entry)) {
       weg += 1;
       continue;
     }
-    const antwoorden = cleanMap(ruw.antwoorden, (id, w) => ids.has(id) && isAntwoord(w, data.schaal));
-    const opmerkingen = cleanMap(ruw.opmerkingen, (id, t) => ids.has(id) && typeof t === "string");
+    const antwoorden = cleanMap(entry.antwoorden, (id, w) => ids.has(id) && isAntwoord(w, data.schaal));
+    const opmerkingen = cleanMap(entry.opmerkingen, (id, t) => ids.has(id) && typeof t === "string");
     weg += antwoorden.weg + opmerkingen.weg;
     const respondent = {
-      naam: text(ruw.naam),
-      rol: rollen.has(ruw.rol) ? ruw.rol : "",
+      naam: text(entry.naam),
+      rol: rollen.has(entry.rol) ? entry.rol : "",
       antwoorden: antwoorden.uit,
       opmerkingen: Object.fromEntries(Object.entries(opmerkingen.uit).filter(([, t]) => t.trim() !== "")),
     };
-    if (metId) {
-      nummer = Math.max(nummer, Number(/^r(\d+)$/.exec(ruw.id)?.[1] ?? 0));
-      const geldig = /^r\d+$/.test(ruw.id) && !gebruikt.has(ruw.id);
-      respondent.id = geldig ? ruw.id : null;
-      gebruikt.add(ruw.id);
+    if (withId) {
+      nummer = Math.max(nummer, Number(/^r(\d+)$/.exec(entry.id)?.[1] ?? 0));
+      const valid = /^r\d+$/.test(entry.id) && !used.has(entry.id);
+      respondent.id = valid ? entry.id : null;
+      used.add(entry.id);
     }
-    respondenten.push(metId ? { id: respondent.id, ...respondent } : respondent);
+    respondenten.push(withId ? { id: respondent.id, ...respondent } : respondent);
   }
-  for (const r of respondenten.filter((r) => metId && r.id === null)) {
+  for (const r of respondenten.filter((r) => withId && r.id === null)) {
     nummer += 1;
     r.id = `r${nummer}`;
   }
@@ -98,8 +98,8 @@ function cleanOptional(waarde, parse) {
   if (waarde === null || waarde === undefined) {
     return { waarde: null, weg: 0 };
   }
-  const gelezen = parse(waarde);
-  return gelezen.ok ? { waarde: gelezen.value, weg: 0 } : { waarde: null, weg: 1 };
+  const parsed = parse(waarde);
+  return parsed.ok ? { waarde: parsed.value, weg: 0 } : { waarde: null, weg: 1 };
 }
 
 function cleanVorige(vorige, data) {
@@ -159,7 +159,7 @@ function fresh(datum, melding) {
  * of the day `datum`: { sessie, melding, backup }. melding is null or a Dutch notice; backup says
  * that the stored value cannot be kept as it was and must be copied before it is overwritten.
  */
-export function migrateSessie(obj, data, datum, migraties = STORED_MIGRATIONS) {
+export function migrateSessie(obj, data, datum, migrations = STORED_MIGRATIONS) {
   if (obj === null || obj === undefined) {
     return { sessie: emptySessie(datum), melding: null, backup: false };
   }
@@ -172,15 +172,15 @@ export function migrateSessie(obj, data, datum, migraties = STORED_MIGRATIONS) {
       `De opgeslagen antwoorden komen van een nieuwere versie van deze pagina (versie ${obj.versie}); deze pagina kan ze niet lezen en begint leeg.`,
     );
   }
-  let huidig = obj;
-  while (huidig.versie < SESSIE_VERSIE) {
-    const migratie = migraties[huidig.versie];
+  let current = obj;
+  while (current.versie < SESSIE_VERSIE) {
+    const migratie = migrations[current.versie];
     if (typeof migratie !== "function") {
-      return fresh(datum, `De opgeslagen antwoorden (versie ${huidig.versie}) kunnen niet meer worden gelezen; de zelfscan begint leeg.`);
+      return fresh(datum, `De opgeslagen antwoorden (versie ${current.versie}) kunnen niet meer worden gelezen; de zelfscan begint leeg.`);
     }
-    huidig = { ...migratie(huidig), versie: huidig.versie + 1 };
+    current = { ...migratie(current), versie: current.versie + 1 };
   }
-  const { sessie, weg } = cleanSessie(huidig, data, datum);
+  const { sessie, weg } = cleanSessie(current, data, datum);
   if (weg === 0) {
     return { sessie, melding: null, backup: false };
   }

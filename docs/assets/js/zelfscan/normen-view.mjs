@@ -14,36 +14,36 @@ export function groupByOrgaan(stellingen) {
     label,
     stellingen: stellingen.filter((s) => s.orgaan === orgaan),
   }));
-  const overige = stellingen.filter((s) => !(s.orgaan in ORGANEN));
-  return [...groepen, { label: null, stellingen: overige }].filter((g) => g.stellingen.length > 0);
+  const others = stellingen.filter((s) => !(s.orgaan in ORGANEN));
+  return [...groepen, { label: null, stellingen: others }].filter((g) => g.stellingen.length > 0);
 }
 
 function normRow(state, ctx, stelling) {
   const { regel, schaal } = ctx.data;
   const nummer = ctx.nummer.get(stelling.id);
-  const standaard = defaultNorm(stelling, regel);
-  const gekozen = effectiveNorm(stelling, state.sessie.normen, regel);
-  const opties = [];
+  const standard = defaultNorm(stelling, regel);
+  const chosen = effectiveNorm(stelling, state.sessie.normen, regel);
+  const options = [];
   for (let norm = 0; norm <= maxZorgscore(schaal); norm += 1) {
-    const woord = normLabel(ctx, stelling.id, norm);
-    opties.push(html`<option value=${String(norm)}>${norm === standaard ? `${woord} (standaard)` : woord}</option>`);
+    const word = normLabel(ctx, stelling.id, norm);
+    options.push(html`<option value=${String(norm)}>${norm === standard ? `${word} (standaard)` : word}</option>`);
   }
   return html`<tr id=${`zs-normrij-${stelling.id}`} key=${stelling.id}>
     <th scope="row">${stellingTekst(ctx, stelling.id)}${kenmerken(stelling)}</th>
     <td>
       <label for=${`zs-norm-${stelling.id}`} class="zs-vh">Nog acceptabel tot en met, bij stelling ${nummer}</label>
-      <select id=${`zs-norm-${stelling.id}`} value=${String(gekozen)}
-        onChange=${(e) => ctx.intents.setNorm(stelling.id, Number(e.currentTarget.value))}>${opties}</select>
-      <span class="zs-alleen-print zs-normwoord">${normLabel(ctx, stelling.id, gekozen)}</span>
+      <select id=${`zs-norm-${stelling.id}`} value=${String(chosen)}
+        onChange=${(e) => ctx.intents.setNorm(stelling.id, Number(e.currentTarget.value))}>${options}</select>
+      <span class="zs-alleen-print zs-normwoord">${normLabel(ctx, stelling.id, chosen)}</span>
     </td>
     <td class="zs-normstatus">
-      ${normLabel(ctx, stelling.id, standaard)}${gekozen === standaard ? null : html`<strong class="zs-aangepast"> (aangepast)</strong>`}
+      ${normLabel(ctx, stelling.id, standard)}${chosen === standard ? null : html`<strong class="zs-aangepast"> (aangepast)</strong>`}
     </td>
   </tr>`;
 }
 
 function normTable(state, ctx) {
-  const rijen = groupByOrgaan(ctx.data.stellingen).flatMap((groep) => [
+  const rows = groupByOrgaan(ctx.data.stellingen).flatMap((groep) => [
     groep.label ? html`<tr class="zs-groepsrij" key=${groep.label}><th scope="rowgroup" colspan="3">${groep.label}</th></tr>` : null,
     ...groep.stellingen.map((stelling) => normRow(state, ctx, stelling)),
   ]);
@@ -51,7 +51,7 @@ function normTable(state, ctx) {
     id: "zs-normtabel",
     caption: "Normen per stelling: het antwoord dat nog net acceptabel is",
     head: ["Stelling", "Nog acceptabel tot en met", "Standaard"],
-    rows: rijen,
+    rows: rows,
   });
 }
 
@@ -60,21 +60,21 @@ function summary(state, ctx) {
   if (aangepast.length === 0) {
     return "De standaardnormen van deze site gelden.";
   }
-  const lijst = aangepast.map((id) => `stelling ${ctx.nummer.get(id)}: ${normLabel(ctx, id, state.sessie.normen[id])}`);
-  return `De standaardnormen gelden, met ${meervoud(aangepast.length, "eigen norm", "eigen normen")} (${lijst.join("; ")}).`;
+  const list = aangepast.map((id) => `stelling ${ctx.nummer.get(id)}: ${normLabel(ctx, id, state.sessie.normen[id])}`);
+  return `De standaardnormen gelden, met ${meervoud(aangepast.length, "eigen norm", "eigen normen")} (${list.join("; ")}).`;
 }
 
 export function normenView(state, ctx) {
   const { sessie } = state;
-  const { regel, eigen_keuzes: keuzes } = ctx.data;
-  const woord = (norm) => antwoordLabel(normToAntwoord(norm, "probleem", ctx.data.schaal), ctx.data.schaal);
+  const { regel, eigen_keuzes: choices } = ctx.data;
+  const word = (norm) => antwoordLabel(normToAntwoord(norm, "probleem", ctx.data.schaal), ctx.data.schaal);
   const uitleg = html`<p class="zs-geen-print">
     Spreek vóór het invullen af welk antwoord per stelling nog acceptabel is. <strong>Het handboek stelt geen
     vaste normen</strong>: elke gemeente bepaalt zelf wat zij acceptabel vindt. De standaardnormen zijn een
-    voorstel van deze site: bij de meeste stellingen is "${woord(regel.standaardnorm)}" nog acceptabel, bij
-    de zware stellingen alleen "${woord(regel.standaardnorm_zwaar)}". ${keuzes?.normen ?? ""}
+    voorstel van deze site: bij de meeste stellingen is "${word(regel.standaardnorm)}" nog acceptabel, bij
+    de zware stellingen alleen "${word(regel.standaardnorm_zwaar)}". ${choices?.normen ?? ""}
   </p>`;
-  const tabel = foldable(
+  const folded = foldable(
     "normen",
     !sessie.normenVastgesteld || isOpen(state, "normen"),
     [
@@ -89,12 +89,12 @@ export function normenView(state, ctx) {
         class: "md-button--primary",
         "data-testid": "normen-vaststellen",
       })} U kunt ze later nog aanpassen.</p>
-      ${tabel}`;
+      ${folded}`;
   }
   return html`<p class="zs-geen-print" data-testid="normen-samenvatting"><strong>Vastgesteld.</strong> ${summary(state, ctx)}${" "}
       ${toggle(state, ctx, "normen", "Normen bekijken of aanpassen", { "data-testid": "normen-aanpassen" })}</p>
     ${isOpen(state, "normen") ? uitleg : null}
-    ${tabel}`;
+    ${folded}`;
 }
 
 /** What the view reads: it is drawn again only when one of these changes. */

@@ -9,15 +9,15 @@ export function reportView(state, ctx) {
   if (!outcomeVisible(state)) {
     return null;
   }
-  const namen = state.sessie.respondenten
+  const names = state.sessie.respondenten
     .map((respondent, index) => ({ respondent, index }))
     .filter(({ respondent }) => hasAntwoorden(respondent, ctx.data.schaal))
     .map(({ respondent, index }) => html`<li key=${respondent.id}>${naamView(respondent, index, ctx.data.rollen)}</li>`);
   return html`<div class="zs-rapportkop zs-alleen-print zs-print-kop">
       <h2>Rapport zelfscan bestuurscultuur</h2>
       <p class="zs-rapportdatum">Afgedrukt op ${ctx.printDate}.</p>
-      <p>Respondenten (${namen.length}):</p>
-      <ul class="zs-namenlijst">${namen}</ul>
+      <p>Respondenten (${names.length}):</p>
+      <ul class="zs-namenlijst">${names}</ul>
     </div>
     <h2 class="zs-alleen-print zs-print-bijlage-kop">Bijlage: details en onderbouwing</h2>`;
 }

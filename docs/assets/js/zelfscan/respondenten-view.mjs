@@ -10,7 +10,7 @@ import {
 } from "./view-parts.mjs";
 import { meervoud } from "./text.mjs";
 
-function stand(respondent, ctx) {
+function progress(respondent, ctx) {
   return `${countBeantwoord(respondent, ctx.data)} van ${ctx.data.stellingen.length} beantwoord`;
 }
 
@@ -19,7 +19,7 @@ function respondentItem(state, ctx, respondent, index) {
   const actief = respondent.id === state.sessie.actief;
   return html`<li key=${respondent.id} class=${actief ? "zs-respondent zs-respondent--actief" : "zs-respondent"} data-respondent=${respondent.id}>
     <span class="zs-respondent-naam">${naamView(respondent, index, ctx.data.rollen)}</span>
-    <span class="zs-respondent-stand"> — ${stand(respondent, ctx)}</span>
+    <span class="zs-respondent-stand"> — ${progress(respondent, ctx)}</span>
     ${actief
       ? html`<span class="zs-respondent-open"> (hieronder open)</span>`
       : button(["Open vragenlijst", vh(` van ${naam}`)], () => ctx.intents.openRespondent(respondent.id))}
@@ -42,8 +42,8 @@ function codeInput(state, ctx) {
 function respondentList(state, ctx) {
   const { sessie } = state;
   if (!outcomeVisible(state)) {
-    const klaar = sessie.respondenten.filter((r) => r.id !== sessie.actief && hasAntwoorden(r, ctx.data.schaal));
-    return html`<p class="zs-rondgang-stand">Rondgang bezig: ${meervoud(klaar.length, "persoon is", "personen zijn")} klaar. Hun antwoorden blijven verborgen.</p>`;
+    const done = sessie.respondenten.filter((r) => r.id !== sessie.actief && hasAntwoorden(r, ctx.data.schaal));
+    return html`<p class="zs-rondgang-stand">Rondgang bezig: ${meervoud(done.length, "persoon is", "personen zijn")} klaar. Hun antwoorden blijven verborgen.</p>`;
   }
   return html`<ul class="zs-respondenten" data-testid="respondenten" aria-label="Respondenten">
       ${sessie.respondenten.map((respondent, index) => respondentItem(state, ctx, respondent, index))}

@@ -6,8 +6,8 @@ const FASE_RANG = { geen: 0, 1: 1, 2: 2, 3: 3 };
 const STATUSVOLGORDE = ["bestaand", "in-ontwikkeling", "voorgesteld"];
 
 /** Dutch number: 12 -> "12", 7.5 -> "7,5". */
-export function formatNumber(getal) {
-  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2, useGrouping: false }).format(getal);
+export function formatNumber(number) {
+  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2, useGrouping: false }).format(number);
 }
 
 /** Lowest and highest answer of the scale. */
@@ -23,12 +23,12 @@ export function scaleRange(schaal) {
 
 /** Whether a value is one of the answers on the scale. */
 export function isAntwoord(waarde, schaal) {
-  return Number.isInteger(waarde) && schaal.some((stap) => stap.waarde === waarde);
+  return Number.isInteger(waarde) && schaal.some((step) => step.waarde === waarde);
 }
 
 /** The word for an answer ("altijd" for 1), or "" for an unknown value. */
 export function antwoordLabel(waarde, schaal) {
-  return schaal.find((stap) => stap.waarde === waarde)?.label ?? "";
+  return schaal.find((step) => step.waarde === waarde)?.label ?? "";
 }
 
 /**
@@ -126,12 +126,12 @@ export function faseVoorTotaal(totaal, regel) {
  */
 export function computeAdvies({ respondenten, normen }, data) {
   const perStelling = computeOverschrijdingen(respondenten, data, normen);
-  const totaal = perStelling.reduce((som, rij) => som + rij.overschrijding, 0);
+  const totaal = perStelling.reduce((sum, row) => sum + row.overschrijding, 0);
   const faseZonderZwaar = faseVoorTotaal(totaal, data.regel);
   const zwaar = new Set(data.stellingen.filter((s) => s.zwaar).map((s) => s.id));
   const zwareSignalen = perStelling
-    .filter((rij) => zwaar.has(rij.id) && rij.zorg !== null && rij.zorg >= data.regel.zwaar_zorg_vanaf)
-    .map((rij) => rij.id);
+    .filter((row) => zwaar.has(row.id) && row.zorg !== null && row.zorg >= data.regel.zwaar_zorg_vanaf)
+    .map((row) => row.id);
   const minimum = String(data.regel.zwaar_minimale_fase);
   const zwaarVerhoging = zwareSignalen.length > 0 && FASE_RANG[faseZonderZwaar] < FASE_RANG[minimum];
   return {
@@ -141,8 +141,8 @@ export function computeAdvies({ respondenten, normen }, data) {
     zwaarVerhoging,
     zwareSignalen,
     perStelling,
-    onbeantwoord: perStelling.filter((rij) => rij.n === 0).map((rij) => rij.id),
-    aantalBeantwoord: perStelling.filter((rij) => rij.n > 0).length,
+    onbeantwoord: perStelling.filter((row) => row.n === 0).map((row) => row.id),
+    aantalBeantwoord: perStelling.filter((row) => row.n > 0).length,
   };
 }
 
@@ -157,14 +157,14 @@ export function faseRang(fase) {
  * is shown once, under the highest.
  */
 export function listInstrumentenPerFase(fase, ladder) {
-  const gezien = new Set();
-  const groepen = [];
-  for (let stap = faseRang(fase); stap >= 1; stap -= 1) {
-    const ids = (ladder[String(stap)] ?? []).filter((id) => !gezien.has(id));
-    ids.forEach((id) => gezien.add(id));
-    groepen.push({ fase: String(stap), ids });
+  const seen = new Set();
+  const groups = [];
+  for (let step = faseRang(fase); step >= 1; step -= 1) {
+    const ids = (ladder[String(step)] ?? []).filter((id) => !seen.has(id));
+    ids.forEach((id) => seen.add(id));
+    groups.push({ fase: String(step), ids });
   }
-  return groepen;
+  return groups;
 }
 
 /** Products to list: existing first, then in development, then proposals; archived left out. */
@@ -174,13 +174,13 @@ export function sortProducten(producten = []) {
 
 /** A URL safe to put in href: relative, or http(s). Anything else gives null. */
 export function safeUrl(url) {
-  const tekst = String(url ?? "").trim();
-  if (tekst === "") {
+  const text = String(url ?? "").trim();
+  if (text === "") {
     return null;
   }
-  const schema = /^([a-z][a-z0-9+.-]*):/i.exec(tekst);
+  const schema = /^([a-z][a-z0-9+.-]*):/i.exec(text);
   if (schema && !["http", "https"].includes(schema[1].toLowerCase())) {
     return null;
   }
-  return tekst;
+  return text;
 }

@@ -78,12 +78,12 @@ export function addRespondent(sessie) {
 
 /** Remove a respondent; if none is left, a fresh empty one takes its place. */
 export function removeRespondent(sessie, id) {
-  const over = sessie.respondenten.filter((r) => r.id !== id);
-  if (over.length === 0) {
-    const nieuw = emptyRespondent(`r${highestRespondentNumber(sessie.respondenten) + 1}`);
-    return { ...sessie, respondenten: [nieuw], actief: nieuw.id };
+  const remaining = sessie.respondenten.filter((r) => r.id !== id);
+  if (remaining.length === 0) {
+    const fresh = emptyRespondent(`r${highestRespondentNumber(sessie.respondenten) + 1}`);
+    return { ...sessie, respondenten: [fresh], actief: fresh.id };
   }
-  return { ...sessie, respondenten: over, actief: over.some((r) => r.id === sessie.actief) ? sessie.actief : over[0].id };
+  return { ...sessie, respondenten: remaining, actief: remaining.some((r) => r.id === sessie.actief) ? sessie.actief : remaining[0].id };
 }
 
 export function openRespondent(sessie, id) {
@@ -143,8 +143,8 @@ export function acceptNormen(sessie, vastgesteld) {
 
 /** Start or stop a hand round; starting opens a fresh form unless the open one is still empty. */
 export function setRondgang(sessie, aan) {
-  const volgende = { ...sessie, rondgang: aan, uitkomstTonen: !aan };
-  return aan && !isEmptyRespondent(activeRespondent(sessie)) ? addRespondent(volgende) : volgende;
+  const updated = { ...sessie, rondgang: aan, uitkomstTonen: !aan };
+  return aan && !isEmptyRespondent(activeRespondent(sessie)) ? addRespondent(updated) : updated;
 }
 
 /** The next person: a fresh form; during a hand round the outcome stays hidden. */
@@ -155,8 +155,8 @@ export function nextPerson(sessie) {
 /** End the hidden part of a hand round: show the outcome, dropping an untouched last form. */
 export function showUitkomst(sessie) {
   const open = activeRespondent(sessie);
-  const getoond = { ...sessie, uitkomstTonen: true };
-  return sessie.respondenten.length > 1 && isEmptyRespondent(open) ? removeRespondent(getoond, open.id) : getoond;
+  const shown = { ...sessie, uitkomstTonen: true };
+  return sessie.respondenten.length > 1 && isEmptyRespondent(open) ? removeRespondent(shown, open.id) : shown;
 }
 
 export function setNamenInRapport(sessie, aan) {

@@ -38,14 +38,14 @@ export function createStorage(storage, data, today) {
   /** Turn a stored text (or null) into a sessie; keeps a backup when it cannot be kept as is. */
   function adopt(raw, stamp) {
     lastRaw = raw;
-    const gelezen = raw === null ? { ok: true, value: null } : parseStored(raw);
-    const uitkomst = gelezen.ok
-      ? migrateSessie(gelezen.value, data, today())
+    const parsed = raw === null ? { ok: true, value: null } : parseStored(raw);
+    const outcome = parsed.ok
+      ? migrateSessie(parsed.value, data, today())
       : { ...migrateSessie(undefined, data, today()), melding: "De opgeslagen antwoorden waren onleesbaar; de zelfscan begint leeg.", backup: true };
-    revisie = gelezen.ok && Number.isInteger(gelezen.value?.revisie) ? gelezen.value.revisie : 0;
-    known = uitkomst.sessie;
-    const melding = uitkomst.backup ? uitkomst.melding + keepBackup(raw, stamp) : uitkomst.melding;
-    return { sessie: uitkomst.sessie, melding };
+    revisie = parsed.ok && Number.isInteger(parsed.value?.revisie) ? parsed.value.revisie : 0;
+    known = outcome.sessie;
+    const melding = outcome.backup ? outcome.melding + keepBackup(raw, stamp) : outcome.melding;
+    return { sessie: outcome.sessie, melding };
   }
 
   return {
@@ -76,9 +76,9 @@ export function createStorage(storage, data, today) {
         return { ok: true };
       }
       try {
-        const opgeslagen = storage.getItem(STORAGE_KEY);
-        if (opgeslagen !== lastRaw) {
-          return { ok: false, nieuwer: adopt(opgeslagen, stamp) };
+        const stored = storage.getItem(STORAGE_KEY);
+        if (stored !== lastRaw) {
+          return { ok: false, nieuwer: adopt(stored, stamp) };
         }
         const raw = JSON.stringify({ ...sessie, revisie: revisie + 1 });
         storage.setItem(STORAGE_KEY, raw);

@@ -1,8 +1,8 @@
 // Dutch words the views and intents share.
 
 /** "1 respondent", "3 respondenten". */
-export function meervoud(aantal, enkel, meer) {
-  return `${aantal} ${aantal === 1 ? enkel : meer}`;
+export function meervoud(aantal, enkel, many) {
+  return `${aantal} ${aantal === 1 ? enkel : many}`;
 }
 
 /** "geen signaal" or "fase 2". */
@@ -15,6 +15,6 @@ export function formatDatum(datum) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
     return datum;
   }
-  const [jaar, maand, dag] = datum.split("-").map(Number);
-  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(jaar, maand - 1, dag));
+  const [year, maand, day] = datum.split("-").map(Number);
+  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, maand - 1, day));
 }

@@ -14,8 +14,8 @@ export function button(label, onClick, props = {}) {
 }
 
 export function link(tekst, url) {
-  const veilig = safeUrl(url);
-  return veilig === null ? html`<span>${tekst}</span>` : html`<a href=${veilig}>${tekst}</a>`;
+  const safe = safeUrl(url);
+  return safe === null ? html`<span>${tekst}</span>` : html`<a href=${safe}>${tekst}</a>`;
 }
 
 /** A table in a frame that scrolls sideways on a narrow screen and can take keyboard focus. */
@@ -24,20 +24,20 @@ export function table({ id, caption, head, rows, className = "" }) {
   return html`<div class=${`zs-tabel ${className}`.trim()} tabindex="0" role="region" aria-labelledby=${captionId}>
     <table id=${id}>
       <caption id=${captionId}>${caption}</caption>
-      <thead><tr>${head.map((kop) => html`<th scope="col">${kop}</th>`)}</tr></thead>
+      <thead><tr>${head.map((heading) => html`<th scope="col">${heading}</th>`)}</tr></thead>
       <tbody>${rows}</tbody>
     </table>
   </div>`;
 }
 
 /** A live region for messages; it is always there so that screen readers hear each change. */
-export function messageView(melding, props = {}) {
-  const soort = melding ? ` zs-melding--${melding.soort}` : "";
-  const regels = melding?.regels ?? [];
+export function messageView(message, props = {}) {
+  const soort = message ? ` zs-melding--${message.soort}` : "";
+  const regels = message?.regels ?? [];
   return html`<div class=${`zs-melding${soort}`} role="status" aria-live="polite" ...${props}>
     ${regels.length === 1 ? html`<p>${regels[0]}</p>` : null}
     ${regels.length > 1 ? html`<ul>${regels.map((regel) => html`<li>${regel}</li>`)}</ul>` : null}
-    ${melding?.extra ?? null}
+    ${message?.extra ?? null}
   </div>`;
 }
 
@@ -52,8 +52,8 @@ export const isOpen = (state, sleutel) => state.ui.open[sleutel] === true;
 
 /** The region a toggle unfolds: folded on screen, always printed. */
 export function foldable(sleutel, open, kinderen, className = "") {
-  const dicht = open ? "" : " zs-dicht";
-  return html`<div id=${`zs-deel-${sleutel}`} class=${`zs-deel${dicht} ${className}`.trim()}>${kinderen}</div>`;
+  const closed = open ? "" : " zs-dicht";
+  return html`<div id=${`zs-deel-${sleutel}`} class=${`zs-deel${closed} ${className}`.trim()}>${kinderen}</div>`;
 }
 
 /** "3. Er zijn verstoorde relaties …" */
@@ -70,20 +70,20 @@ export function normLabel(ctx, id, norm) {
 /** A name: the real one on screen, "Respondent n" in print unless names are wanted. */
 export function naamView(respondent, index, rollen) {
   const rol = rollen.find((r) => r.id === respondent.rol)?.label;
-  const achter = rol ? ` (${rol})` : "";
-  return html`<span><span class="zs-naam">${displayName(respondent, index)}${achter}</span><span class="zs-anoniem">Respondent ${index + 1}${achter}</span></span>`;
+  const suffix = rol ? ` (${rol})` : "";
+  return html`<span><span class="zs-naam">${displayName(respondent, index)}${suffix}</span><span class="zs-anoniem">Respondent ${index + 1}${suffix}</span></span>`;
 }
 
 /** Marks of a statement: zwaar (this site's choice) and reverse scoring. */
 export function kenmerken(stelling) {
-  const delen = [];
+  const parts = [];
   if (stelling.zwaar) {
-    delen.push("zware stelling volgens deze site");
+    parts.push("zware stelling volgens deze site");
   }
   if (stelling.richting === "gezond") {
-    delen.push("beschrijft een gezonde situatie");
+    parts.push("beschrijft een gezonde situatie");
   }
-  return delen.length ? html`<span class="zs-kenmerk"> (${delen.join("; ")})</span>` : null;
+  return parts.length ? html`<span class="zs-kenmerk"> (${parts.join("; ")})</span>` : null;
 }
 
 /** Shown instead of the outcome during a hand round. */
