@@ -87,7 +87,7 @@ CHARACTER_NAMES = {
     "\x07": "belteken",
     "\x08": "backspace",
     "\x0b": "verticale tab, komt vaak mee uit Word",
-    "\x0c": "pagina-einde (form feed), komt vaak mee bij plakken uit een pdf",
+    "\x0c": "pagina-einde, komt vaak mee bij plakken uit een pdf",
     "\x1b": "escape-teken, stuurt de terminal aan",
     "\x7f": "DEL-teken",
     "\x85": "regeleinde NEL",

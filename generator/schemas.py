@@ -241,9 +241,10 @@ class _Dereferencer:
     """Replace every $ref by what it points to, once, so that validating a record follows
     no references (measured: about half of validation time went to resolving them)."""
 
-    def __init__(self, registry: Registry, files: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, registry: Registry, files: dict[str, tuple[str, str]], broken: set[str]) -> None:
         self.registry = registry
         self.files = files  # file URI → (path, text), to place findings
+        self.broken = broken  # URIs of schema files that are missing or unreadable: already reported
         self.findings: list[Finding] = []
 
     def resolve(self, node: Any, base: str, active: tuple[str, ...] = ()) -> Any:
@@ -261,6 +262,8 @@ class _Dereferencer:
         try:
             resolved = self.registry.resolver(base_uri=base).lookup(ref)
         except Unresolvable:
+            if target_uri.split("#")[0] in self.broken:
+                return rest
             path, text = self.files.get(base, (CATALOG_SCHEMA_DIR, ""))
             self.findings.append(error(path, _line_of_text(text, f'"{ref}"'),
                                        f"verwijzing '$ref: {visible(ref)}' wijst naar niets; controleer "
@@ -293,7 +296,8 @@ def _load(root: Path, signature: tuple[tuple[str, int, int], ...]) -> Schemas:
     registry = Registry().with_resources(
         (uris[path], Resource.from_contents({**_as_enums(contents), "$id": uris[path]}, DRAFT202012))
         for path, (contents, _) in files.items())
-    dereferencer = _Dereferencer(registry, {uris[p]: (p, text) for p, (_, text) in files.items()})
+    broken = {(root / path).resolve().as_uri() for path, _, _ in signature if path not in files}
+    dereferencer = _Dereferencer(registry, {uris[p]: (p, text) for p, (_, text) in files.items()}, broken)
     schemas = {kind: dereferencer.resolve(registry.contents(uris[path]), uris[path])
                for kind, path in SCHEMA_FILES.items() if path in files}
     findings += dereferencer.findings
