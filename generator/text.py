@@ -18,11 +18,11 @@ from markupsafe import Markup
 # Python-Markdown's escapable characters plus '|' (tables); others would show a backslash.
 # Escaping '{' and '}' everywhere also stops attr_list ('{: .klasse }', '{ #id }').
 MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|])")
-# What can still start a block at the beginning of a line after that: a list ('-', '1.', '1)')
-# or a snippet ('--8<--'), and two characters Markdown cannot backslash-escape, so they become
-# character references: pymdownx.details ('???', '???+') and the snippet escape (';--8<--').
+# What can still start a block at the beginning of a line after that: a list ('-', '1.', '1)'),
+# and pymdownx.details ('???', '???+'), whose '?' Markdown cannot backslash-escape, so it becomes
+# a character reference. Snippets ('--8<--') cannot start: html.escape has turned '<' into '&lt;'.
 LIST_START = re.compile(r"^(\d+)([.)])|^-")
-UNESCAPABLE_START = re.compile(r"^[?;]")
+DETAILS_START = re.compile(r"^\?")
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 
@@ -34,11 +34,11 @@ def markdown_inline(value: object) -> Markup:
     The one escape function for catalog text in Markdown: whitespace becomes one line (no
     indented code, no setext headings, no table rows), HTML is escaped (no md_in_html), Markdown
     punctuation is backslash-escaped (emphasis, links, attr_list, admonitions '!!!', toc
-    '[TOC]'), and a block start is neutralised ('-', '1.', '???', ';--8<--').
+    '[TOC]'), and a block start is neutralised ('-', '1.', '???').
     """
     text = " ".join(str(value).split())
     text = MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
-    text = UNESCAPABLE_START.sub(lambda m: f"&#{ord(m.group())};", text, count=1)
+    text = DETAILS_START.sub("&#63;", text, count=1)
     return Markup(LIST_START.sub(_escape_list_start, text, count=1))
 
 
