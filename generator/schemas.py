@@ -4,14 +4,15 @@ The taxonomies (allowed values with their labels) live in
 catalog/schema/taxonomie.schema.json, so validation, editor autocompletion and
 the labels on the site all read one list.
 
-The schema files are read once per version: `load` keys its cache on every schema file's
-modification time and size, so the preview server (which runs the generator in one long
-process) follows an edited taxonomy at once. A broken schema file is a finding with its line,
-like a broken record.
+The schema files are read once per version: `load` keys its cache on a digest of every schema
+file's content, so the preview server (which runs the generator in one long process) follows
+an edited taxonomy at once, whatever the file system's clock resolution. A broken schema file is
+a finding with its line, like a broken record.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -155,15 +156,15 @@ def schema_paths(root: Path) -> list[str]:
     return sorted(found | set(SCHEMA_FILES.values()) | {TAXONOMY_FILE, COMMON_FILE})
 
 
-def _signature(root: Path) -> tuple[tuple[str, int, int], ...]:
-    stats = []
+def _signature(root: Path) -> tuple[tuple[str, str], ...]:
+    """Every schema file with a digest of its content ('' when it cannot be read)."""
+    digests = []
     for path in schema_paths(root):
         try:
-            stat = (root / path).stat()
-            stats.append((path, stat.st_mtime_ns, stat.st_size))
+            digests.append((path, hashlib.blake2b((root / path).read_bytes(), digest_size=16).hexdigest()))
         except OSError:
-            stats.append((path, -1, -1))
-    return tuple(stats)
+            digests.append((path, ""))
+    return tuple(digests)
 
 
 # --- taxonomies ---------------------------------------------------------------------------
@@ -281,10 +282,10 @@ FATAL_RULES = {"schema-json", "schema-ongeldig"}
 
 
 @lru_cache(maxsize=4)
-def _load(root: Path, signature: tuple[tuple[str, int, int], ...]) -> Schemas:
+def _load(root: Path, signature: tuple[tuple[str, str], ...]) -> Schemas:
     findings: list[Finding] = []
     files: dict[str, tuple[dict[str, Any], str]] = {}
-    for path, _, _ in signature:
+    for path, _ in signature:
         read, problems = _read_json(root, path)
         findings += problems
         if read is not None:
@@ -296,7 +297,7 @@ def _load(root: Path, signature: tuple[tuple[str, int, int], ...]) -> Schemas:
     registry = Registry().with_resources(
         (uris[path], Resource.from_contents({**_as_enums(contents), "$id": uris[path]}, DRAFT202012))
         for path, (contents, _) in files.items())
-    broken = {(root / path).resolve().as_uri() for path, _, _ in signature if path not in files}
+    broken = {(root / path).resolve().as_uri() for path, _ in signature if path not in files}
     dereferencer = _Dereferencer(registry, {uris[p]: (p, text) for p, (_, text) in files.items()}, broken)
     schemas = {kind: dereferencer.resolve(registry.contents(uris[path]), uris[path])
                for kind, path in SCHEMA_FILES.items() if path in files}
