@@ -45,12 +45,16 @@ def check_catalog(root: Path, today: dt.date) -> tuple[Index, list[Finding]]:
 
 
 def read_settings(root: Path) -> Settings:
-    """Age limits from `extra.actualiteit` in mkdocs.yml (tags like !ENV are ignored)."""
+    """Age limits (`extra.actualiteit`) and the editors (`extra.redactie`) from mkdocs.yml;
+    tags like !ENV are ignored."""
     loader = type("_Loader", (yaml.SafeLoader,), {})
     loader.add_multi_constructor("", lambda _loader, _suffix, _node: None)
     config = yaml.load((root / "mkdocs.yml").read_text("utf-8"), Loader=loader) or {}
-    options = (config.get("extra") or {}).get("actualiteit") or {}
-    return Settings(**{k: int(v) for k, v in options.items()})
+    extra = config.get("extra") or {}
+    ages = {k: int(v) for k, v in (extra.get("actualiteit") or {}).items()}
+    editors = extra.get("redactie") or {}
+    names = {"redactie": editors.get("naam"), "meld_url": editors.get("meld_url")}
+    return Settings(**ages, **{k: str(v) for k, v in names.items() if v})
 
 
 def write_tree(files: dict[str, str], target: Path) -> list[str]:
@@ -79,7 +83,7 @@ def generate(root: Path, today: dt.date | None = None) -> Result:
     index, findings = check_catalog(root, today)
     if has_errors(findings):
         return Result(findings, [])
-    site = build_site(index, taxonomies(root), today, read_settings(root))
+    site = build_site(index, root, taxonomies(root), today, read_settings(root))
     written = write_tree(render_all(site, root), root / GENERATED_DIR)
     return Result(findings, written)
 

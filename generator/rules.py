@@ -23,8 +23,9 @@ class Rule:
     fix: str  # what to do when it is broken
 
 
-FILES, YAML, SCHEMA, LINKS, COHERENCE, SCHEMA_FILES = (
-    "Bestanden", "YAML", "Velden en waarden", "Verwijzingen", "Samenhang", "Schemabestanden")
+FILES, YAML, SCHEMA, LINKS, COHERENCE, SCHEMA_FILES, WEB = (
+    "Bestanden", "YAML", "Velden en waarden", "Verwijzingen", "Samenhang", "Schemabestanden",
+    "Webadressen (python -m generator links)")
 
 RULES: tuple[Rule, ...] = (
     Rule("bestand-onleesbaar", FILES, ERROR, "Elk bestand en elke map in catalog/ en questionnaire/ "
@@ -106,9 +107,9 @@ RULES: tuple[Rule, ...] = (
          "Haal de eigen id uit de lijst."),
     Rule("product-zonder-knelpunt", COHERENCE, WARNING, "Een product is aan minstens één knelpunt "
          "gekoppeld, vanuit het product of vanuit het knelpunt.", "Vul 'knelpunten' in."),
-    Rule("knelpunt-zonder-ondersteuning", COHERENCE, WARNING, "Noemt het rapport bij een knelpunt geen "
-         "bestaande ondersteuning en geen voorstel, dan staat het op 'Waar ondersteuning ontbreekt'.",
-         "Terecht als het rapport niets noemt: erken de waarschuwing in 'erkende_waarschuwingen'."),
+    Rule("knelpunt-zonder-ondersteuning", COHERENCE, WARNING, "Aan een knelpunt is een product "
+         "gekoppeld, in het rapport of door de redactie.", "Koppel een product, of leg in "
+         "'erkende_waarschuwingen' vast waarom er geen is."),
     Rule("instrument-zonder-ondersteuning", COHERENCE, WARNING, "Een instrument heeft ondersteunende "
          "producten, of zegt in 'geen_ondersteuning' waarom niet.", "Koppel een product of schrijf "
          "waarom er geen is."),
@@ -140,6 +141,10 @@ RULES: tuple[Rule, ...] = (
          "$ref wijst naar een bestaande definitie.", "Vergelijk met de andere schemabestanden."),
     Rule("taxonomie-optie", SCHEMA_FILES, ERROR, "Elke optie van een vaste lijst in taxonomie.schema.json "
          "heeft een waarde ('const') en een naam voor de site ('title').", "Vul 'const' en 'title' aan."),
+    Rule("webadres-verwijst-door", WEB, WARNING, "Een webadres in de catalogus verwijst niet door naar "
+         "een ander adres.", "Neem het nieuwe adres over als het de juiste pagina is."),
+    Rule("webadres-werkt-niet", WEB, ERROR, "Een webadres in de catalogus werkt.", "Zoek het juiste adres, "
+         "of leg in 'verificaties' vast dat het product niet meer bestaat."),
 )
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
-GROUPS = (FILES, YAML, SCHEMA, LINKS, COHERENCE, SCHEMA_FILES)
+GROUPS = (FILES, YAML, SCHEMA, LINKS, COHERENCE, SCHEMA_FILES, WEB)

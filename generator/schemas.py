@@ -85,6 +85,7 @@ class Schemas:
     taxonomies: dict[str, dict[str, Term]]
     patterns: dict[str, str]
     findings: list[Finding]
+    registry: Registry
 
 
 def _pattern(validator: Any, pattern: str, instance: Any,
@@ -309,7 +310,7 @@ def _load(root: Path, signature: tuple[tuple[str, str], ...]) -> Schemas:
     common = files.get(COMMON_FILE, ({}, ""))[0].get("$defs")
     patterns = {name: d["pattern"] for name, d in (common if isinstance(common, dict) else {}).items()
                 if isinstance(d, dict) and isinstance(d.get("pattern"), str)}
-    return Schemas(checked, taxonomy, patterns, sorted(set(findings)))
+    return Schemas(checked, taxonomy, patterns, sorted(set(findings)), registry)
 
 
 def load(root: Path) -> Schemas:
@@ -320,3 +321,13 @@ def load(root: Path) -> Schemas:
 def taxonomies(root: Path) -> dict[str, dict[str, Term]]:
     """Every taxonomy as {name: {id: Term}}, in the order of the schema file."""
     return load(root).taxonomies
+
+
+def validator(root: Path, kind: str) -> Draft202012Validator:
+    """The validator of one record kind; its schema holds no $ref (they are resolved)."""
+    return load(root).validators[kind]
+
+
+def registry(root: Path) -> Registry:
+    """The schema files as a `referencing` registry."""
+    return load(root).registry

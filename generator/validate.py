@@ -206,12 +206,14 @@ def check_product_has_knelpunt(index: Index) -> Iterator[Finding]:
 
 
 def check_knelpunt_has_support(index: Index) -> Iterator[Finding]:
-    """A knelpunt for which the report names nothing stands on 'Waar ondersteuning ontbreekt'."""
-    for document in index["knelpunt"].values():
-        if not products_named_by(document.data):
-            yield warning(document.path, 1, "het rapport noemt bij dit knelpunt geen bestaande "
-                          "ondersteuning en geen voorstel; het staat daarom op de pagina 'Waar "
-                          "ondersteuning ontbreekt'", "knelpunt-zonder-ondersteuning")
+    """A knelpunt has a product linked from either side, or says why there is none."""
+    linked = {k for d in index["product"].values() for k in _ids(d.data.get("knelpunten"))}
+    for knelpunt_id, document in index["knelpunt"].items():
+        if knelpunt_id not in linked and not products_named_by(document.data) \
+                and not _ids(document.data.get("producten")):
+            yield warning(document.path, 1, "er is geen product aan dit knelpunt gekoppeld, niet in het "
+                          "rapport en niet door de redactie; koppel een product of leg in "
+                          "'erkende_waarschuwingen' vast waarom er geen is", "knelpunt-zonder-ondersteuning")
 
 
 def _supported_instruments(index: Index) -> set[str]:
