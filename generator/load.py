@@ -231,21 +231,33 @@ class _Converter:
 
 def forbidden_characters(text: str, path: str) -> list[Finding]:
     """One finding per line that holds a control character, with its column."""
-    lines: dict[int, tuple[int, str]] = {}
-    for match in FORBIDDEN.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-        lines.setdefault(line, (column, match.group()))
-    findings = [
-        error(path, line, f"onzichtbaar stuurteken {character_name(char)} op kolom {column}; "
-              "haal het weg of typ de tekst opnieuw", "bestand-stuurteken")
-        for line, (column, char) in sorted(lines.items())[:MAX_REPORTED_LINES]
-    ]
-    if len(lines) > MAX_REPORTED_LINES:
-        findings.append(error(path, sorted(lines)[MAX_REPORTED_LINES],
-                              f"en nog {len(lines) - MAX_REPORTED_LINES} regels met stuurtekens",
-                              "bestand-stuurteken"))
-    return findings
+    found: list[tuple[int, int, str]] = []  # (line, column, character), the first of each line
+    line, line_start = 1, 0
+    match = FORBIDDEN.search(text)
+    while match:
+        line += text.count("\n", line_start, match.start())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        found.append((line, match.start() - line_start + 1, match.group()))
+        next_line = text.find("\n", match.start())
+        match = FORBIDDEN.search(text, next_line + 1) if next_line >= 0 else None
+    return _capped([
+        error(path, number, f"onzichtbaar stuurteken {character_name(char)} op kolom {column}; haal het "
+              "weg of typ de tekst opnieuw", "bestand-stuurteken") for number, column, char in found])
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_REPORTED_LINES findings of each rule, then one that says how many more."""
+    kept: list[Finding] = []
+    more: dict[str, Finding] = {}
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.rule] = counts.get(finding.rule, 0) + 1
+        if counts[finding.rule] <= MAX_REPORTED_LINES:
+            kept.append(finding)
+        else:
+            more.setdefault(finding.rule, finding)
+    return kept + [error(f.path, f.line, f"en nog {counts[rule] - MAX_REPORTED_LINES} meldingen zoals de "
+                         "vorige", rule) for rule, f in more.items()]
 
 
 def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
@@ -266,7 +278,7 @@ def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
     except yaml.YAMLError:
         return None, [syntax_error(None, text, path, _Loader)]
     except _Refused as refused:
-        return None, [*converter.findings, error(path, refused.line, refused.message, refused.rule)]
+        return None, _capped([*converter.findings, error(path, refused.line, refused.message, refused.rule)])
     finally:
         loader.dispose()
     if data is None:
@@ -276,7 +288,7 @@ def parse_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
         kind = "een lijst" if isinstance(data, list) else "losse tekst"
         return None, [error(path, 1, f"bestand bevat {kind}; verwacht een mapping van velden "
                             "('veld: waarde')", "bestand-geen-mapping")]
-    return Document(path, data, converter.lines), converter.findings
+    return Document(path, data, converter.lines), _capped(converter.findings)
 
 
 def _decode(raw: bytes, path: str) -> tuple[str | None, list[Finding]]:

@@ -423,3 +423,12 @@ def test_acknowledging_an_unknown_rule_suggests_the_right_id(project: Path) -> N
     assert check(project) == [
         f"{PRODUCT}:15: waarschuwing: erkende waarschuwing 'planning-ontbreek' bestaat niet als regel; "
         "gebruik de id die check tussen [ ] meldt. Bedoel je 'planning-ontbreekt'? [erkenning-overbodig]"]
+
+
+def test_a_flood_of_one_problem_is_summed_up() -> None:
+    _, problems = parse_text("a: 1\n" * 50, "f.yaml")
+    assert len(problems) == 11
+    assert problems[-1].format() == "f.yaml:12: fout: en nog 39 meldingen zoals de vorige [yaml-dubbel-veld]"
+    _, problems = parse_text("x\x0c\n" * 50, "f.yaml")
+    assert [p.line for p in problems] == [*range(1, 11), 11]
+    assert problems[-1].message == "en nog 40 meldingen zoals de vorige"
