@@ -171,9 +171,13 @@ def _signature(root: Path) -> tuple[tuple[str, str], ...]:
 # --- taxonomies ---------------------------------------------------------------------------
 
 
-def _line_of_text(text: str, needle: str) -> int:
-    index = text.find(needle)
-    return _line(text, index) if index >= 0 else 1
+def _line_of_text(text: str, *needles: str) -> int:
+    """Line of the last needle, each searched after the one before (a path of keys in JSON)."""
+    position = 0
+    for needle in needles:
+        found = text.find(needle, position)
+        position = found if found >= 0 else position
+    return _line(text, position)
 
 
 def _taxonomies(contents: dict[str, Any], text: str) -> tuple[dict[str, dict[str, Term]], list[Finding]]:
@@ -185,7 +189,7 @@ def _taxonomies(contents: dict[str, Any], text: str) -> tuple[dict[str, dict[str
     for name, definition in (definitions if isinstance(definitions, dict) else {}).items():
         options = definition.get("oneOf") if isinstance(definition, dict) else None
         if not isinstance(options, list):
-            findings.append(error(TAXONOMY_FILE, _line_of_text(text, f'"{name}"'),
+            findings.append(error(TAXONOMY_FILE, _line_of_text(text, '"$defs"', f'"{name}"'),
                                   f"lijst '{visible(name)}' heeft geen 'oneOf' met opties",
                                   "taxonomie-optie"))
             continue
@@ -194,8 +198,8 @@ def _taxonomies(contents: dict[str, Any], text: str) -> tuple[dict[str, dict[str
             const = option.get("const") if isinstance(option, dict) else None
             title = option.get("title") if isinstance(option, dict) else None
             if not isinstance(const, str) or not isinstance(title, str) or not title.strip():
-                where = _line_of_text(text, json.dumps(const)) if isinstance(const, str) else \
-                    _line_of_text(text, f'"{name}"')
+                where = _line_of_text(text, '"$defs"', f'"{name}"', *(
+                    [f'"const": {json.dumps(const)}'] if isinstance(const, str) else []))
                 missing = "'title' (de naam op de site)" if isinstance(const, str) else "'const' (de waarde)"
                 findings.append(error(TAXONOMY_FILE, where, f"optie {json.dumps(const, ensure_ascii=False)} "
                                       f"in lijst '{visible(name)}' mist {missing}; vul die aan",
@@ -229,10 +233,11 @@ def _as_enums(schema: dict[str, Any]) -> dict[str, Any]:
 def _meta_problems(contents: dict[str, Any], text: str, path: str) -> list[Finding]:
     """The schema checked against JSON Schema's own rules."""
     findings = []
-    for problem in Draft202012Validator(Draft202012Validator.META_SCHEMA).iter_errors(contents):
+    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA,
+                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+    for problem in meta.iter_errors(contents):
         where = "/".join(str(p) for p in problem.absolute_path) or "het hoogste niveau"
-        last = next((p for p in reversed(problem.absolute_path) if isinstance(p, str)), None)
-        line = _line_of_text(text, f'"{last}"') if last else 1
+        line = _line_of_text(text, *(f'"{p}"' for p in problem.absolute_path if isinstance(p, str)))
         shown = visible(json.dumps(problem.instance, ensure_ascii=False)[:60])
         findings.append(error(path, line, f"het schema is ongeldig bij '{where}': {shown} is daar geen "
                               "geldige JSON Schema-waarde", "schema-ongeldig"))

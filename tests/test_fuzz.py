@@ -148,6 +148,25 @@ def test_random_structures_become_findings(mini: Path, documents: list[Document]
     assert set(index) >= {"product", "knelpunt", "vragenlijst"}
 
 
+@settings(FUZZ, max_examples=40)
+@given(data=st.data())
+def test_mutated_schema_files_become_findings(mini: Path, data: st.DataObject) -> None:
+    path = data.draw(st.sampled_from([f"catalog/schema/{name}.schema.json"
+                                      for name in ("taxonomie", "common", "product")]))
+    file = mini / path
+    original = file.read_text("utf-8")
+    text = original
+    for _ in range(data.draw(st.integers(1, 3))):
+        at = data.draw(st.integers(0, len(text)))
+        text = text[:at] + data.draw(st.text(alphabet='{}[]",:$#/ atrue0', max_size=3)) + text[at + 2:]
+    file.write_text(text, "utf-8")
+    try:
+        _, findings = validate([Document("catalog/producten/p.yaml", {"id": "p", "titel": 1})], mini, TODAY)
+    finally:
+        file.write_text(original, "utf-8")
+    assert_findings(findings)
+
+
 def _broken_files(rng: random.Random) -> dict[str, bytes]:
     """A seeded batch of broken files: bytes, mutated records and random structures as YAML."""
     files = {}

@@ -432,3 +432,13 @@ def test_a_flood_of_one_problem_is_summed_up() -> None:
     _, problems = parse_text("x\x0c\n" * 50, "f.yaml")
     assert [p.line for p in problems] == [*range(1, 11), 11]
     assert problems[-1].message == "en nog 40 meldingen zoals de vorige"
+
+
+def test_invalid_regular_expression_in_a_schema_is_reported(project: Path) -> None:
+    edit(project, "catalog/schema/common.schema.json", '"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"',
+         '"pattern": "[0-9"')
+    text = (project / "catalog/schema/common.schema.json").read_text("utf-8").splitlines()
+    line = text.index('      "pattern": "[0-9",') + 1
+    assert check(project) == [
+        f"catalog/schema/common.schema.json:{line}: fout: het schema is ongeldig bij '$defs/datum/pattern': "
+        "\"[0-9\" is daar geen geldige JSON Schema-waarde [schema-ongeldig]"]
