@@ -83,6 +83,7 @@ class Schemas:
 
     validators: dict[str, Draft202012Validator]
     taxonomies: dict[str, dict[str, Term]]
+    labels: dict[str, str]  # every taxonomy value's title, for suggestions
     patterns: dict[str, str]
     findings: list[Finding]
     registry: Registry
@@ -315,7 +316,8 @@ def _load(root: Path, signature: tuple[tuple[str, str], ...]) -> Schemas:
     common = files.get(COMMON_FILE, ({}, ""))[0].get("$defs")
     patterns = {name: d["pattern"] for name, d in (common if isinstance(common, dict) else {}).items()
                 if isinstance(d, dict) and isinstance(d.get("pattern"), str)}
-    return Schemas(checked, taxonomy, patterns, sorted(set(findings)), registry)
+    labels = {term.id: term.label for terms in taxonomy.values() for term in terms.values()}
+    return Schemas(checked, taxonomy, labels, patterns, sorted(set(findings)), registry)
 
 
 def load(root: Path) -> Schemas:

@@ -44,9 +44,8 @@ def check_schema(document: Document, kind: str, schemas: Schemas) -> list[Findin
     validator = schemas.validators.get(kind)
     if validator is None:
         return []
-    labels = {t.id: t.label for terms in schemas.taxonomies.values() for t in terms.values()}
     problems = schema_problems(document, list(validator.iter_errors(document.data)), schemas.patterns,
-                               labels, validator.schema)
+                               schemas.labels, validator.schema)
     return [error(document.path, p.line, p.message, p.rule) for p in problems]
 
 
