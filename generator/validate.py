@@ -16,7 +16,7 @@ from generator.findings import Finding, Level, error, warning
 from generator.load import Document
 from generator.rules import BY_ID
 from generator.schema_messages import field_name, schema_problems, shown
-from generator.schemas import NEW_KINDS, RECORD_FOLDERS, Schemas, kind_of
+from generator.schemas import RECORD_FOLDERS, Schemas, kind_of
 from generator.schemas import load as load_schemas
 from generator.suggest import hint
 from generator.text import has_visible_text
@@ -31,6 +31,10 @@ KIND_NAMES = {
     "fase": "fase",
     "route": "route",
 }
+# the kinds `python -m generator new` makes (schemas.NEW_KINDS), as a Dutch phrase
+A_NEW_RECORD = {"product": "een nieuw product", "knelpunt": "een nieuw knelpunt",
+                "instrument": "een nieuw instrument", "bron": "een nieuwe bron",
+                "aanbieder": "een nieuwe aanbieder"}
 DATE_KEYS = ("datum", "afgesproken", "geraadpleegd", "verwacht_voor")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FIRST_YEAR = 1990
@@ -157,8 +161,8 @@ def _title(document: Document) -> str:
 def _unknown_reference(document: Document, path: tuple[str | int, ...], value: str, target_kind: str,
                        index: Index) -> Finding:
     suggestion = hint(value, {i: _title(d) for i, d in index[target_kind].items()})
-    next_step = (f" Is het een nieuwe {KIND_NAMES[target_kind]}? Maak het record aan met: "
-                 f"python -m generator new {target_kind}") if target_kind in NEW_KINDS else ""
+    next_step = (f" Is het {A_NEW_RECORD[target_kind]}? Maak het record aan met: "
+                 f"python -m generator new {target_kind}") if target_kind in A_NEW_RECORD else ""
     return error(document.path, document.line_of(path),
                  f"{field_name(path)}: {KIND_NAMES[target_kind]} {shown(value)} bestaat niet."
                  f"{suggestion or next_step}", "verwijzing-bestaat-niet")

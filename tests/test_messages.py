@@ -363,6 +363,17 @@ def test_no_suggestion_for_an_unrelated_provider(project: Path) -> None:
         "aanbieder? Maak het record aan met: python -m generator new aanbieder [verwijzing-bestaat-niet]"]
 
 
+def test_no_suggestion_for_an_unrelated_knelpunt(project: Path) -> None:
+    knelpunt = (project / KNELPUNT).read_text("utf-8")
+    (project / "catalog/knelpunten/mogelijkheden-participatie.yaml").write_text(knelpunt.replace(
+        "id: functioneren-lokale-driehoek", "id: mogelijkheden-participatie"), "utf-8")
+    edit(project, PRODUCT, "knelpunten: [functioneren-lokale-driehoek]",
+         "knelpunten: [functioneren-lokale-driehoek, agressie-en-intimidatie]")
+    assert [line for line in check(project) if "agressie" in line] == [
+        f"{PRODUCT}:10: fout: knelpunten[2]: knelpunt 'agressie-en-intimidatie' bestaat niet. Is het een "
+        "nieuw knelpunt? Maak het record aan met: python -m generator new knelpunt [verwijzing-bestaat-niet]"]
+
+
 def test_suggestion_for_a_typo_and_for_the_words_of_a_title(project: Path) -> None:
     edit(project, PRODUCT, "knelpunten: [functioneren-lokale-driehoek]",
          "knelpunten: [functioneren-lokale-drie-hoek, lokale-driehoek]")

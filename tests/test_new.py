@@ -12,6 +12,7 @@ import pytest
 
 from generator import cli, new
 from generator.schemas import load
+from generator.validate import A_NEW_RECORD
 from tests.conftest import ROOT
 
 TODAY = dt.date.today().isoformat()
@@ -98,6 +99,10 @@ def test_new_warns_about_a_similar_title(project: Path) -> None:
     assert (project / "catalog/producten/weerbaar-bestuur.yaml").is_file()
     unrelated = generator(project, "new", "product", "--titel", "Bestuurlijke integriteit")
     assert unrelated.stderr == ""
+
+
+def test_check_names_every_kind_new_makes() -> None:
+    assert set(A_NEW_RECORD) == set(new.KINDS)
 
 
 @pytest.mark.parametrize("kind", new.KINDS)

@@ -20,7 +20,7 @@ LEVELS = {"error": Level.ERROR, "warning": Level.WARNING}
 # Calls that pass a rule id on: (function, position of the rule argument)
 RULE_ARGUMENT = {"error": 3, "warning": 3, "_Refused": 2, "Problem": 2}
 # Where a rule id travels in a variable, set from literals that this test reads elsewhere
-FORWARDING = {("load.py", "parse_text"), ("validate.py", "check_schema"),
+FORWARDING = {("load.py", "parse_text"), ("load.py", "_capped"), ("validate.py", "check_schema"),
               ("schema_messages.py", "schema_problems")}
 
 
