@@ -67,6 +67,7 @@ class Site:
     terms: dict[str, dict[str, Term]]
     paths: dict[tuple[str, str], str]
     originals: dict[tuple[str, str], Record]  # as the YAML says it, for the open data
+    handwritten: frozenset[str]  # hand-written pages under docs/, as paths from docs/
     today: dt.date
     settings: Settings
     product_knelpunten: Links
@@ -259,6 +260,7 @@ def build_site(index: Index, root: Path, terms: dict[str, dict[str, Term]], toda
         terms={**terms, "aanbieder": providers},
         paths={(kind, i): d.path for kind, docs in index.items() for i, d in docs.items()},
         originals={(kind, i): d.data for kind, docs in index.items() for i, d in docs.items()},
+        handwritten=frozenset(p.relative_to(root / "docs").as_posix() for p in (root / "docs").rglob("*.md")),
         today=today,
         settings=settings,
         product_knelpunten=_in_order(product_knelpunten, kinds["knelpunt"]),

@@ -182,7 +182,7 @@ def test_every_record_file_names_its_schema() -> None:
     for file in sorted((ROOT / "catalog").rglob("*.yaml")):
         kind = {"knelpunten": "knelpunt", "producten": "product", "instrumenten": "instrument",
                 "bronnen": "bron", "praktijkvoorbeelden": "praktijkvoorbeeld", "aanbieders": "aanbieder",
-                "fasen": "fase"}[file.parent.name]
+                "fasen": "fase", "routes": "route"}[file.parent.name]
         first = file.read_text("utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", file
     questionnaire = (ROOT / "questionnaire/vragenlijst.yaml").read_text("utf-8").splitlines()[0]

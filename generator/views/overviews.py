@@ -9,6 +9,7 @@ from typing import Any
 from generator.model import CHECK_STATES, PHASES, STATUS_ORDER, Record, Site
 from generator.text import dutch_date
 from generator.urls import page_url
+from generator.views import kennis
 from generator.views.links import Item, item, product_items
 
 # role page slug → doelgroep value; the order is the order on the site
@@ -104,6 +105,7 @@ def rol_page(site: Site, slug: str) -> dict[str, Any]:
         "knelpunten_per_wet": _by_law(site, knelpunten),
         "routes": [item("route", r) for r in site.routes.values() if audience in r["doelgroepen"]],
         "hulpmiddelen": _role_tools(site, slug, knelpunten),
+        "kennis": kennis.for_role(site, slug),
         "producten": [(_status_heading(status), [(item("product", p), _facts(site, p))
                                                  for p in products if p["status"] == status])
                       for status in STATUS_ORDER[:3] if any(p["status"] == status for p in products)],
@@ -146,7 +148,8 @@ def ladder_page(site: Site) -> dict[str, Any]:
                             page_url("fase", explanation["id"]) if explanation else "", instruments, lower))
     cumulative = [(site.label("fase", p), [site.instrumenten[i]["titel"] for i in _cumulative(site, p)])
                   for p in ("1", "2", "3")]
-    return {"fasen": phases, "cumulatief": cumulative}
+    return {"fasen": phases, "cumulatief": cumulative,
+            "kennis": kennis.pages(site, (("bergen-uitvoering", ""), ("leren", "")))}
 
 
 def _other_phases(instrument: Record, phase: str) -> str:
@@ -176,7 +179,8 @@ def ontbrekend_page(site: Site) -> dict[str, Any]:
                    if link.by_editors and site.producten[link.target]["status"] in ACTIVE]
         gaps.append((item("knelpunt", k), site.label("knelpuntthema", k["thema"]),
                      product_items(site, proposals), product_items(site, editors)))
-    return {"behoeften": needs, "zonder_product": gaps, **_coverage(site)}
+    return {"behoeften": needs, "zonder_product": gaps, **_coverage(site),
+            "kennis": kennis.pages(site, (("ondersteuning-verbeteren", "uitgangspunten"),))}
 
 
 def _report_proposals(site: Site, knelpunt: Record, row: Record) -> list[Any]:
@@ -230,6 +234,7 @@ def beheer_page(site: Site) -> dict[str, Any]:
     report = check_report(site)
     return {
         "peildatum": dutch_date(site.today.isoformat()),
+        "kennis": kennis.pages(site, (("ondersteuning-verbeteren", "lijn-3"),)),
         "max_jaren": site.settings.product_max_years,
         "koppen": report.koppen,
         "per_beheerder": report.per_beheerder,

@@ -9,6 +9,7 @@ from urllib.parse import quote
 from generator.model import Link, Record, Site
 from generator.text import dutch_date
 from generator.urls import page_url
+from generator.views import kennis
 from generator.views.links import Item, item, items, product_items
 from generator.views.sources import provenance
 
@@ -98,6 +99,7 @@ def knelpunt_page(site: Site, knelpunt: Record) -> dict[str, Any]:
                           site.knelpunt_praktijk.get(kid, [])),
         "gerelateerd": items(site, "knelpunt", site.knelpunten, site.knelpunt_gerelateerd.get(kid, [])),
         "routes": [item("route", r) for r in site.routes.values() if _route_mentions(r, "knelpunten", kid)],
+        "kennis": kennis.for_knelpunt(site, knelpunt),
         "herkomst": provenance(site, knelpunt),
     }
 
@@ -204,6 +206,7 @@ def product_page(site: Site, product: Record) -> dict[str, Any]:
         "knelpunten": items(site, "knelpunt", site.knelpunten, site.product_knelpunten.get(pid, [])),
         "instrumenten": _instrument_items(site, site.product_instrumenten.get(pid, [])),
         "bijlage2": [(k.capitalize(), v) for k, v in (product["bijlage2"] or {}).items() if v],
+        "kennis": kennis.for_product(site, product),
         "herkomst": provenance(site, product, verifiable=True),
     }
 
@@ -249,6 +252,7 @@ def praktijk_page(site: Site, case: Record) -> dict[str, Any]:
         "record": case,
         "maatregelen": [_measure_row(m) for m in case["maatregelen"]],
         "knelpunten": items(site, "knelpunt", site.knelpunten, site.praktijk_knelpunten.get(case["id"], [])),
+        "kennis": kennis.pages(site, (("bergen-uitvoering", ""),)),
         "herkomst": provenance(site, case),
     }
 
