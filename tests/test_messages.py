@@ -21,6 +21,7 @@ from generator.load import parse_text
 from tests.conftest import ROOT
 
 TODAY = dt.date(2026, 12, 1)
+# line numbers in the product's messages refer to tests/fixtures/mini/catalog/producten/ (13 lines)
 PRODUCT = "catalog/producten/training-lokale-driehoek.yaml"
 KNELPUNT = "catalog/knelpunten/functioneren-lokale-driehoek.yaml"
 INSTRUMENT = "catalog/instrumenten/driehoeksoverleg-activeren.yaml"
@@ -46,6 +47,12 @@ def edit(project: Path, path: str, old: str, new: str) -> None:
 def append(project: Path, path: str, text: str) -> None:
     file = project / path
     file.write_text(file.read_text("utf-8") + text, "utf-8")
+
+
+def line_with(project: Path, path: str, text: str) -> int:
+    """The number of the first line of the file that holds text."""
+    lines = (project / path).read_text("utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
 def generator(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -96,12 +103,15 @@ def test_unreadable_file_is_one_finding_and_links_to_it_cannot_be_checked(
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
 
+    instrument_line = line_with(project, INSTRUMENT, "product: training-lokale-driehoek")
+    knelpunt_line = line_with(project, KNELPUNT, "bestaande_ondersteuning: [training-lokale-driehoek]")
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert check(project) == [
-        f"{INSTRUMENT}:7: waarschuwing: ondersteuning[1].product: product 'training-lokale-driehoek' kan "
-        f"niet worden gecontroleerd: {PRODUCT} bevat een fout [verwijzing-onleesbaar]",
-        f"{KNELPUNT}:14: waarschuwing: ondersteuningsbehoefte[1].bestaande_ondersteuning[1]: product "
+        f"{INSTRUMENT}:{instrument_line}: waarschuwing: ondersteuning[1].product: product "
         f"'training-lokale-driehoek' kan niet worden gecontroleerd: {PRODUCT} bevat een fout "
+        "[verwijzing-onleesbaar]",
+        f"{KNELPUNT}:{knelpunt_line}: waarschuwing: ondersteuningsbehoefte[1].bestaande_ondersteuning[1]: "
+        f"product 'training-lokale-driehoek' kan niet worden gecontroleerd: {PRODUCT} bevat een fout "
         "[verwijzing-onleesbaar]",
         f"{PRODUCT}:1: fout: bestand kan niet worden gelezen: u hebt geen leesrechten; pas de rechten van "
         "het bestand aan [bestand-onleesbaar]",
