@@ -86,7 +86,6 @@ class Schemas:
     labels: dict[str, str]  # every taxonomy value's title, for suggestions
     patterns: dict[str, str]
     findings: list[Finding]
-    registry: Registry
 
 
 def _pattern(validator: Any, pattern: str, instance: Any,
@@ -317,7 +316,7 @@ def _load(root: Path, signature: tuple[tuple[str, str], ...]) -> Schemas:
     patterns = {name: d["pattern"] for name, d in (common if isinstance(common, dict) else {}).items()
                 if isinstance(d, dict) and isinstance(d.get("pattern"), str)}
     labels = {term.id: term.label for terms in taxonomy.values() for term in terms.values()}
-    return Schemas(checked, taxonomy, labels, patterns, sorted(set(findings)), registry)
+    return Schemas(checked, taxonomy, labels, patterns, sorted(set(findings)))
 
 
 def load(root: Path) -> Schemas:
@@ -334,7 +333,3 @@ def validator(root: Path, kind: str) -> Draft202012Validator:
     """The validator of one record kind; its schema holds no $ref (they are resolved)."""
     return load(root).validators[kind]
 
-
-def registry(root: Path) -> Registry:
-    """The schema files as a `referencing` registry."""
-    return load(root).registry
