@@ -52,23 +52,24 @@ T = TypeVar("T")
 
 # Times advise() (and all derived outcomes) for RESPONDENTS x all statements, in Node.
 ZELFSCAN_TIMER = """
-const core = await import(process.argv[1]);
+const { computeAdvies } = await import(`${process.argv[1]}/scoring.mjs`);
+const { rankBespreekpunten, groupByRol } = await import(`${process.argv[1]}/comparison.mjs`);
 const { readFileSync } = await import("node:fs");
 const data = JSON.parse(readFileSync(0, "utf8"));
 const ids = data.stellingen.map((s) => s.id);
 const respondenten = Array.from({ length: Number(process.argv[2]) }, (_, r) => ({
   id: `r${r + 1}`, naam: "", rol: "", opmerkingen: {},
   antwoorden: Object.fromEntries(ids.map((id, i) => [id, ((r * 7 + i * 3) % 5) + 1])) }));
-const state = { ...core.emptyState(), respondenten };
-const all = () => [core.advise(state, data), core.bespreekpunten(respondenten, data.stellingen, data.schaal),
-  core.roleBreakdown(respondenten, data)];
+const state = { respondenten, normen: {} };
+const all = () => [computeAdvies(state, data), rankBespreekpunten(respondenten, data),
+  groupByRol(respondenten, data)];
 const time = (fn, runs) => {
   for (let i = 0; i < 200; i++) fn();  // warm up the JIT
   const t0 = performance.now();
   for (let i = 0; i < runs; i++) fn();
   return (performance.now() - t0) / runs;
 };
-console.log(JSON.stringify({ stellingen: ids.length, advise: time(() => core.advise(state, data), 20000),
+console.log(JSON.stringify({ stellingen: ids.length, advise: time(() => computeAdvies(state, data), 20000),
   all: time(all, 10000) }));
 """
 
@@ -312,7 +313,7 @@ def zelfscan_data(site: Path) -> str:
 
 def time_zelfscan(site: Path) -> dict[str, float]:
     """Milliseconds per run of advise() and of all derived outcomes, from Node."""
-    core = (site / "assets/js/zelfscan-core.mjs").resolve().as_uri()
+    core = (site / "assets/js/zelfscan").resolve().as_uri()
     completed = subprocess.run(
         ["node", "--input-type=module", "-e", ZELFSCAN_TIMER, core, str(ZELFSCAN_RESPONDENTS)],
         input=zelfscan_data(site), capture_output=True, text=True, check=True)

@@ -164,7 +164,7 @@ def test_every_response_carries_the_security_headers(nginx_url: str, page_paths:
 
 
 def test_types_compression_caching_and_404(nginx_url: str, site_dir: Path) -> None:
-    _, module = head(nginx_url + "assets/js/zelfscan-core.mjs", **{"Accept-Encoding": "gzip"})
+    _, module = head(nginx_url + "assets/js/zelfscan/scoring.mjs", **{"Accept-Encoding": "gzip"})
     assert module["content-type"].startswith("text/javascript")
     assert module.get("content-encoding") == "gzip"
     assert module["cache-control"] == "no-cache"  # not fingerprinted: revalidate
