@@ -83,7 +83,10 @@ def test_the_product_page_names_its_web_source_and_that_nobody_checked_it(journe
 
 
 def test_the_product_is_in_the_overview(journey: Path) -> None:
-    overview = "".join(p.read_text("utf-8") for p in (journey / "catalogus/producten").glob("index*.html"))
+    # page 1 of the overview, and its further pages of 20 products
+    further = (journey / "catalogus/productenlijst").glob("*.html")
+    pages = [journey / "catalogus/producten/index.html", *further]
+    overview = "".join(p.read_text("utf-8") for p in pages)
     assert f"{PRODUCT}.html" in overview
 
 

@@ -118,7 +118,8 @@ def test_only_content_is_indexed_and_listings_weigh_little(site_dir: Path) -> No
     assert record.count("data-pagefind-body") == 1
     assert "data-pagefind-weight=\"0.2\"" not in record
     listing = (site_dir / "catalogus/ontbrekend.html").read_text("utf-8")
-    assert '<div data-pagefind-body data-pagefind-weight="0.2">' in listing
+    assert '<article class="md-content__inner md-typeset" data-pagefind-body data-pagefind-weight="0.2">' \
+        in listing
     for unindexed in ("zoeken.html", "catalogus/productenlijst/pagina-2.html"):
         assert "data-pagefind-body" not in (site_dir / unindexed).read_text("utf-8"), unindexed
     assert (site_dir / "pagefind/pagefind.js").is_file()

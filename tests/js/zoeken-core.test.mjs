@@ -83,8 +83,10 @@ describe("searchView", () => {
 });
 
 describe("onlyShortenedMatches", () => {
-  it("drops a result that only matched the first letter of an unknown word", () => {
+  it("drops a result that only matched the beginning of an unknown word", () => {
     assert.equal(onlyShortenedMatches(excerptParts("lijst — <mark>Q.</mark> Bepalen"), ["qwzxqwz"]), true);
+    assert.equal(onlyShortenedMatches(excerptParts("code <mark>ZS1.k3f9.QW5uYQ.1x4)</mark> bevat"), ["qwzxqwz"]),
+      true);
   });
 
   it("keeps real matches, stemmed ones and results without marks", () => {
@@ -92,5 +94,7 @@ describe("onlyShortenedMatches", () => {
     assert.equal(onlyShortenedMatches(excerptParts("<mark>polarisatie,</mark> <mark>gepolariseerde</mark>"),
       ["polarisatie"]), false);
     assert.equal(onlyShortenedMatches(excerptParts("geen markering"), ["raad"]), false);
+    assert.equal(onlyShortenedMatches(excerptParts("de <mark>raadsleden</mark>"), ["raad"]), false);
+    assert.equal(onlyShortenedMatches(excerptParts("<mark>zienswijzen</mark>"), ["zienswijze"]), false);
   });
 });

@@ -58,17 +58,26 @@ export function excerptParts(excerpt) {
     .filter((part) => part.text !== "");
 }
 
+function commonStart(a, b) {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) {
+    length += 1;
+  }
+  return length;
+}
+
 /**
  * Whether a result only matched by a shortened query word. When no indexed word starts with a
- * query word, Pagefind falls back to shorter beginnings of it ("qwzxqwz" finds the letter "Q"
- * in a list). Such a result marks only words of at most half the length of a query word that
- * begins with them; it is dropped rather than shown as a find.
+ * query word, Pagefind falls back to shorter beginnings of it: "qwzxqwz" finds the letter "Q" in
+ * a list, or the "QW" in a code. A marked word (or a part of it between dots and dashes) is a
+ * real match when it shares more than half of a query word's beginning; a result whose marks are
+ * none of them real is dropped rather than shown as a find. Results without marks are kept.
  */
 export function onlyShortenedMatches(parts, queryWords) {
-  const marked = parts.filter((part) => part.mark).map((part) => normalise(part.text).replace(/[^\p{L}\p{N}]/gu, ""));
-  const shortened = (word) => word !== "" && queryWords.some((query) => query.startsWith(word)
-    && word.length * 2 <= query.length);
-  return marked.length > 0 && marked.every(shortened);
+  const marked = parts.filter((part) => part.mark).map((part) => normalise(part.text));
+  const real = (word) => word.split(/[^\p{L}\p{N}]+/u)
+    .some((piece) => queryWords.some((query) => commonStart(piece, query) * 2 > query.length));
+  return marked.length > 0 && !marked.some(real);
 }
 
 function resultaten(count) {
