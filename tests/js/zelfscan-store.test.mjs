@@ -1,16 +1,15 @@
-// The one store (store.mjs) with the reducer of the page (actions.mjs), and the intents that
-// drive it (intents.mjs), with the browser replaced by a recording stand-in.
+// The one store with the reducer of the page (store.mjs), and the intents that drive it
+// (intents.mjs), with the browser replaced by a recording stand-in.
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { initialState, reduce } from "../../docs/assets/js/zelfscan/actions.mjs";
 import { formatAntwoordcode } from "../../docs/assets/js/zelfscan/antwoordcode.mjs";
-import { createDerive } from "../../docs/assets/js/zelfscan/derive.mjs";
+import { createDerive } from "../../docs/assets/js/zelfscan/comparison.mjs";
 import { serialiseFile } from "../../docs/assets/js/zelfscan/file-write.mjs";
 import { createIntents } from "../../docs/assets/js/zelfscan/intents.mjs";
 import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
-import { createStore } from "../../docs/assets/js/zelfscan/store.mjs";
+import { createStore, initialState, reduce } from "../../docs/assets/js/zelfscan/store.mjs";
 import { DATA, DATUM, respondent, sessie } from "./zelfscan-helpers.mjs";
 
 const makeStore = (start = emptySessie(DATUM)) => createStore((state, action) => reduce(state, action, DATA), initialState(start));
@@ -108,12 +107,12 @@ describe("intents", () => {
     await intents.importFiles(fileInput(["2025.json", tekst]));
     assert.equal(store.getState().ui.vraag.bestanden[0].naam, "2025.json");
     assert.equal(store.getState().sessie.respondenten[0].naam, "", "nothing merged yet");
-    intents.answerVraag("vorige");
+    await intents.answerVraag("vorige");
     assert.equal(store.getState().ui.vraag, null);
     assert.deepEqual(store.getState().sessie.vorigeMeting.uitkomst, { totaal: 3, fase: "1" });
     assert.equal(store.getState().sessie.respondenten.length, 1);
     await intents.importFiles(fileInput(["2025.json", tekst]));
-    intents.answerVraag("samenvoegen");
+    await intents.answerVraag("samenvoegen");
     assert.deepEqual(store.getState().sessie.respondenten.map((r) => r.naam), ["Anna"]);
   });
 
@@ -129,17 +128,17 @@ describe("intents", () => {
     assert.match(store.getState().ui.meldingen.bestanden.regels[1], /^b\.json: Het bestand is geen geldige JSON/);
   });
 
-  it("an antwoordcode adds its respondent once", () => {
+  it("an antwoordcode adds its respondent once", async () => {
     const store = makeStore();
     const intents = createIntents(store, DATA, recordingEnv().env);
     const code = formatAntwoordcode(respondent({ "raad-1": 2, "raad-2": 3 }, { naam: "Bram", rol: "wethouder" }), DATA);
     intents.setCodeInvoer(code);
-    intents.addCode();
+    await intents.addCode();
     assert.deepEqual(store.getState().sessie.respondenten.map((r) => [r.naam, r.rol]), [["Bram", "wethouder"]]);
     assert.deepEqual(store.getState().ui.meldingen.code.regels, ["Bram is toegevoegd (2 van 19 beantwoord)."]);
     assert.equal(store.getState().ui.codeInvoer, "");
     intents.setCodeInvoer(code);
-    intents.addCode();
+    await intents.addCode();
     assert.equal(store.getState().sessie.respondenten.length, 1);
     assert.match(store.getState().ui.meldingen.code.regels[0], /al toegevoegd/);
   });

@@ -4,19 +4,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { initialState } from "../../docs/assets/js/zelfscan/actions.mjs";
-import { actieplanView } from "../../docs/assets/js/zelfscan/actieplan-view.mjs";
-import { addMaatregel, emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
-import { adviesView } from "../../docs/assets/js/zelfscan/advies-view.mjs";
-import { bespreekpuntenView, opmerkingenView } from "../../docs/assets/js/zelfscan/bespreekpunten-view.mjs";
-import { bestandenView } from "../../docs/assets/js/zelfscan/bestanden-view.mjs";
-import { metingView } from "../../docs/assets/js/zelfscan/meting-view.mjs";
-import { normenView } from "../../docs/assets/js/zelfscan/normen-view.mjs";
-import { reportView } from "../../docs/assets/js/zelfscan/report-view.mjs";
-import { formulierView } from "../../docs/assets/js/zelfscan/formulier-view.mjs";
-import { antwoordenView } from "../../docs/assets/js/zelfscan/respondenten-view.mjs";
-import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
-import { startView } from "../../docs/assets/js/zelfscan/start-view.mjs";
+import { antwoordenView, formulierView, normenView } from "../../docs/assets/js/zelfscan/invullen-view.mjs";
+import { addMaatregel, emptyActieplan, emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
+import { initialState } from "../../docs/assets/js/zelfscan/store.mjs";
+import {
+  actieplanView, adviesView, bespreekpuntenView, bestandenView, metingView, opmerkingenView, reportView, startView,
+} from "../../docs/assets/js/zelfscan/uitkomst-view.mjs";
 import {
   DATA, DATUM, IDS, byClass, byId, byTestId, findAll, gezondeAntwoorden, respondent, sessie, textOf, viewContext,
 } from "./zelfscan-helpers.mjs";
@@ -271,7 +264,7 @@ describe("bestandenView and reportView", () => {
 
 describe("what each view reads", () => {
   it("is a list that changes with what the view shows, and stays the same otherwise", async () => {
-    const modules = ["start", "normen", "respondenten", "formulier", "bespreekpunten", "advies", "actieplan", "meting", "bestanden", "report"];
+    const modules = ["invullen", "uitkomst"];
     const deps = [];
     for (const naam of modules) {
       const module = await import(`../../docs/assets/js/zelfscan/${naam}-view.mjs`);

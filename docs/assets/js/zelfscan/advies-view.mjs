@@ -1,15 +1,12 @@
-// Step 4: the advies that explains itself (what the fase means, who acts, why this group got it,
-// checkable by hand), "Begin hier", and on request every instrument and the whole rule.
+// Step 4 once someone has answered, loaded with the outcome: the advies that explains itself (what
+// the fase means, who acts, why this group got it, checkable by hand), "Begin hier", and on
+// request every instrument and the whole rule.
 
 import { html } from "../dom.mjs";
-import { bestProduct } from "./advies.mjs";
+import { bestProduct } from "./comparison.mjs";
 import { formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore } from "./scoring.mjs";
-import { instrumentList, planButton, productDetails, shortInstrumentList } from "./instrumenten-view.mjs";
-import { answersKey } from "./derive.mjs";
-import {
-  foldable, hiddenOutcome, isOpen, link, normLabel, outcomeVisible, stellingTekst, table, toggle, visibilityKey,
-} from "./view-parts.mjs";
-import { faseWoord, meervoud } from "./text.mjs";
+import { instrumentList, planButton, productDetails, uitslag } from "./uitkomst-view.mjs";
+import { faseWoord, foldable, isOpen, link, meervoud, normLabel, stellingTekst, table, toggle } from "./view-parts.mjs";
 
 const TOP_BIJDRAGEN = 5;
 
@@ -17,7 +14,7 @@ function stellingNamen(ctx, ids) {
   return ids.map((id) => stellingTekst(ctx, id)).join("; ");
 }
 
-export function zwaarUitleg(ctx, advies) {
+function zwaarUitleg(ctx, advies) {
   const { regel } = ctx.data;
   const limit = formatNumber(regel.zwaar_zorg_vanaf);
   if (advies.zwaarVerhoging) {
@@ -30,7 +27,7 @@ export function zwaarUitleg(ctx, advies) {
 }
 
 /** "10 ligt vanaf 10 en onder 25: fase 2." with the bounds of data.regel. */
-export function grensUitleg(ctx, totaal) {
+function grensUitleg(ctx, totaal) {
   const { fase_2_vanaf: f2, fase_3_vanaf: f3 } = ctx.data.regel;
   const s = formatNumber(totaal);
   if (totaal <= 0) {
@@ -124,31 +121,31 @@ function allInstruments(state, ctx, advies) {
     ])}`;
 }
 
-export function adviesView(state, ctx) {
-  if (!outcomeVisible(state)) {
-    return hiddenOutcome();
-  }
+/** Compact list for a table cell: instrument links with their fasen, no products. */
+function shortInstrumentList(ctx, ids) {
+  return html`<ul class="zs-instrumenten-kort">${ids.map((id) => {
+    const instrument = ctx.data.instrumenten[id];
+    if (!instrument) {
+      return html`<li key=${id}>${id}</li>`;
+    }
+    const fasen = (instrument.fasen ?? []).map((fase) => (fase === "preventief" ? fase : `fase ${fase}`));
+    return html`<li key=${id} data-instrument=${id}>${link(instrument.titel, instrument.url)}${fasen.length ? ` (${fasen.join(", ")})` : null}</li>`;
+  })}</ul>`;
+}
+
+export function advies(state, ctx) {
   const { advies, bijdragen, start } = ctx.derive(state.sessie);
-  const noAnswers = advies.aantalBeantwoord === 0;
-  const faseTekst = noAnswers ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
   const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((sum, g) => sum + g.ids.length, 0);
   return html`<div class="zs-print-uitkomst">
       <h2 class="zs-alleen-print">Uitkomst en advies</h2>
-      <div class="zs-uitslag">
-        <p>Advies: <strong data-testid="advies-fase" data-fase=${advies.fase}>${faseTekst}</strong></p>
-        <p>Totale overschrijding: <strong data-testid="overschrijding">${formatNumber(advies.totaal)}</strong></p>
-      </div>
-      ${noAnswers ? html`<p>Vul eerst stap 2 in.</p>` : [faseMeaning(ctx, advies.fase), reasoning(state, ctx, advies, bijdragen)]}
+      ${uitslag(advies.fase, faseWoord(advies.fase), advies.totaal)}
+      ${faseMeaning(ctx, advies.fase)}
+      ${reasoning(state, ctx, advies, bijdragen)}
     </div>
-    ${noAnswers ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
-    ${noAnswers ? null : html`<p class="zs-geen-print zs-toggles">
+    <div class="zs-print-start">${startList(state, ctx, advies, start)}</div>
+    <p class="zs-geen-print zs-toggles">
       ${aantal > 0 ? toggle(state, ctx, "instrumenten", `Alle instrumenten voor ${faseWoord(advies.fase)} (${aantal})`, { "data-testid": "instrumenten-open" }) : null}
-      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>`}
-    ${noAnswers || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
-    ${noAnswers ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
+      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>
+    ${aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
+    ${foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
 }
-
-/** What the view reads: it is drawn again only when one of these changes. */
-export const adviesDeps = (state) => [
-  ...answersKey(state.sessie), ...visibilityKey(state), state.sessie.actieplan, state.ui.open.instrumenten, state.ui.open.onderbouwing,
-];

@@ -1,5 +1,6 @@
 // The antwoordcode: one respondent's answers (and optional name and rol) as a short text that a
-// member sends by chat or mail and the chair pastes. No server is involved. Pure.
+// member sends by chat or mail and the chair pastes. No server is involved. Loaded when a code is
+// made or pasted. Pure.
 //
 //   ZS1.<questionnaire>.<answers>.<rol>.<name>.<check>
 //   questionnaire: 4 characters derived from the statement ids, so a code of another

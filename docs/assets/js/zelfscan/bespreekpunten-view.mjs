@@ -1,17 +1,13 @@
-// Step 3: comparing the answers. The bespreekpunten first (at most five, the rule shown, the rest
-// on request); the tables per respondent, per statement and per rol, and the remarks, unfolded
-// on request and printed in the appendix.
+// Step 3 once someone has answered, loaded with the outcome: the bespreekpunten first (at most
+// five, the rule shown, the rest on request); the tables per respondent, per statement and per
+// rol, unfolded on request and printed in the appendix.
 
 import { html } from "../dom.mjs";
 import { countAntwoorden, countVerdeling, groupByRol } from "./comparison.mjs";
-import { answersKey } from "./derive.mjs";
 import { antwoordLabel, formatNumber, maxZorgscore } from "./scoring.mjs";
-import {
-  foldable, hiddenOutcome, isOpen, naamView, namesKey, outcomeVisible, stellingTekst, table, toggle, vh, visibilityKey,
-} from "./view-parts.mjs";
-import { meervoud } from "./text.mjs";
+import { foldable, isOpen, meervoud, naamView, stellingTekst, table, toggle, vh } from "./view-parts.mjs";
 
-export const TOP_BESPREEKPUNTEN = 5;
+const TOP_BESPREEKPUNTEN = 5;
 
 function bespreekpunt(ctx, point) {
   const { schaal } = ctx.data;
@@ -45,31 +41,6 @@ function bespreekpuntenBlock(state, ctx, derived) {
     <h3 class="zs-alleen-print">Overige bespreekpunten</h3>
     <ul data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${points.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>`, "zs-print-bijlage") : null}`;
 }
-
-/** The remarks, per statement; a mount of its own, so that typing one does not redraw the tables. */
-export function opmerkingenView(state, ctx) {
-  if (!outcomeVisible(state)) {
-    return null;
-  }
-  const { respondenten } = state.sessie;
-  const items = ctx.data.stellingen
-    .map((stelling) => {
-      const lines = respondenten
-        .map((respondent, index) => ({ respondent, index, tekst: respondent.opmerkingen[stelling.id] ?? "" }))
-        .filter(({ tekst }) => tekst.trim() !== "");
-      return lines.length === 0 ? null : html`<li key=${stelling.id} data-vraag=${stelling.id}>${stellingTekst(ctx, stelling.id)}
-        <ul>${lines.map(({ respondent, index, tekst }) => html`<li>${naamView(respondent, index, ctx.data.rollen)}: ${tekst}</li>`)}</ul>
-      </li>`;
-    })
-    .filter(Boolean);
-  if (items.length === 0) {
-    return null;
-  }
-  return html`<p class="zs-geen-print">${toggle(state, ctx, "opmerkingen", `Opmerkingen van de respondenten (${items.length} ${items.length === 1 ? "stelling" : "stellingen"})`, { "data-testid": "opmerkingen-open" })}</p>
-    ${foldable("opmerkingen", isOpen(state, "opmerkingen"), html`<h3>Opmerkingen</h3><ul class="zs-opmerkingen" data-testid="opmerkingen">${items}</ul>`, "zs-print-bijlage")}`;
-}
-
-export const opmerkingenDeps = (state) => [state.sessie.respondenten, state.ui.open.opmerkingen, ...visibilityKey(state)];
 
 function countsBlock(state, ctx, metAntwoord) {
   const { schaal, stellingen, rollen } = ctx.data;
@@ -118,14 +89,8 @@ function rolesBlock(ctx, metAntwoord) {
     ${zonderRol > 0 ? html`<p>${meervoud(zonderRol, "respondent heeft", "respondenten hebben")} geen rol opgegeven.</p>` : null}`;
 }
 
-export function bespreekpuntenView(state, ctx) {
-  if (!outcomeVisible(state)) {
-    return hiddenOutcome();
-  }
+export function bespreekpunten(state, ctx) {
   const derived = ctx.derive(state.sessie);
-  if (derived.metAntwoord.length === 0) {
-    return html`<p>Er zijn nog geen antwoorden om te vergelijken.</p>`;
-  }
   return html`${bespreekpuntenBlock(state, ctx, derived)}
     <p class="zs-geen-print">${toggle(state, ctx, "details", "Details: antwoorden per respondent, verdeling en per rol", { "data-testid": "details-open" })}</p>
     ${foldable("details", isOpen(state, "details"), [
@@ -134,7 +99,3 @@ export function bespreekpuntenView(state, ctx) {
       rolesBlock(ctx, derived.metAntwoord),
     ], "zs-print-bijlage")}`;
 }
-
-export const bespreekpuntenDeps = (state) => [
-  ...answersKey(state.sessie), ...namesKey(state.sessie), ...visibilityKey(state), state.ui.open.details, state.ui.open.bespreekpunten,
-];
