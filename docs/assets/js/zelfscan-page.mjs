@@ -5,11 +5,13 @@
 import { html, render } from "./dom.mjs";
 import { onPageReady } from "./pagina.mjs";
 import { createIntents, createLoader } from "./zelfscan/intents.mjs";
-import { antwoordenDeps, antwoordenView, formulierDeps, formulierView, normenDeps, normenView } from "./zelfscan/invullen-view.mjs";
+import {
+  INPUT_PARTS, antwoordenDeps, antwoordenView, formulierDeps, formulierView, normenDeps, normenView,
+} from "./zelfscan/invullen-view.mjs";
 import { STORAGE_KEY, createStorage } from "./zelfscan/storage.mjs";
 import { createStore, initialState, melding, reduce, sameItems } from "./zelfscan/store.mjs";
 import {
-  PART_NEEDS, actieplanDeps, actieplanView, adviesDeps, adviesView, bespreekpuntenDeps, bespreekpuntenView, bestandenDeps, bestandenView,
+  OUTCOME_PARTS, actieplanDeps, actieplanView, adviesDeps, adviesView, bespreekpuntenDeps, bespreekpuntenView, bestandenDeps, bestandenView,
   metingDeps, metingView, opmerkingenDeps, opmerkingenView, reportDeps, reportView, startDeps, startView,
 } from "./zelfscan/uitkomst-view.mjs";
 import { formatDatum } from "./zelfscan/view-parts.mjs";
@@ -33,6 +35,7 @@ const MOUNTS = [
   ["zs-rapport", reportView, reportDeps],
 ];
 const FIRST_BATCH = 4;
+const PART_NEEDS = { ...INPUT_PARTS, ...OUTCOME_PARTS };
 
 const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");

@@ -1,6 +1,5 @@
-// Checks of what came from outside the page (an answers file, the browser's storage): every
-// problem becomes one Dutch message that names it. Here are the pieces the stored sessie and the
-// file share; the rest of a file is read by file-read.mjs, which loads when a file is chosen.
+// Checks of what comes from outside the page, each problem one Dutch message: the parts a stored
+// sessie and an answers file share. The rest of a file is read by file-read.mjs.
 
 import { EIGENAREN, MAATREGEL_VELDEN, STATUSSEN, TERMIJNEN } from "./session.mjs";
 
@@ -95,7 +94,7 @@ export function readActieplan(plan) {
   return { sporen, maatregelen };
 }
 
-/** { ok: true, value: read(waarde) }, or { ok: false, error } for a ReadError; nothing else is caught. */
+/** { ok: true, value } or, for a ReadError only, { ok: false, error }. */
 export function attempt(read, waarde) {
   try {
     return { ok: true, value: read(waarde) };

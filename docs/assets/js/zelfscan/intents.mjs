@@ -1,7 +1,6 @@
 // What a user can do on the page, as functions the views call: each dispatches actions to the
-// store and, where the page must react (focus, a question), asks `env`, which holds everything
-// that touches the browser (confirm, focus, downloads, files, print, clipboard, storage). What
-// only some actions need loads on their first use (PARTS).
+// store and asks `env` for whatever touches the browser (confirm, focus, downloads, files, print,
+// clipboard, storage). What only some actions or states need loads on first use (PARTS).
 
 import { activeRespondent, displayName, emptySessie } from "./session.mjs";
 import { countBeantwoord, hasAntwoorden } from "./scoring.mjs";
@@ -19,7 +18,7 @@ export const PARTS = {
   meting: () => import("./meting-view.mjs"),
   lezen: () => import("./intents-files.mjs"),
   schrijven: () => import("./file-write.mjs"),
-  code: () => import("./antwoordcode.mjs"),
+  code: () => all(import("./antwoordcode.mjs"), import("./code-view.mjs")),
   samenvoegen: () => import("./merge.mjs"),
 };
 const all = async (...modules) => Object.assign({}, ...(await Promise.all(modules)));

@@ -1,8 +1,6 @@
-// Steps 1 and 2, what the group fills in. The norms: accepted with one action, folded to one line
-// afterwards, unfolded again on request, always printed in the appendix as the words the group
-// chose. Who is answering, each person's progress, the hand round, adding a member who answered
-// on their own device with an antwoordcode; and the form of the open respondent with, at its end,
-// the control for the next person and the antwoordcode to send.
+// Steps 1 and 2, what the group fills in: the norms (accepted with one action, then folded to one
+// line; printed in the appendix as the words the group chose); who answers, with their progress,
+// the hand round and the antwoordcode of a member on another device; the open respondent's form.
 
 import { html } from "../dom.mjs";
 import {
@@ -10,9 +8,12 @@ import {
 } from "./scoring.mjs";
 import { activeRespondent, answersKey, displayName } from "./session.mjs";
 import {
-  button, foldable, isOpen, kenmerken, meervoud, messageView, namesKey, naamView, normLabel, outcomeVisible, stellingTekst, table,
-  toggle, vh, visibilityKey,
+  button, foldable, isOpen, kenmerken, meervoud, messageView, namesKey, naamView, normLabel, outcomeVisible, part, stellingTekst,
+  table, toggle, vh, visibilityKey,
 } from "./view-parts.mjs";
+
+/** When the state needs the antwoordcode's part: the page loads it as soon as it does. */
+export const INPUT_PARTS = { code: (state) => state.ui.open.code === true || state.ui.code !== null };
 
 const ORGANEN = { raad: "Gemeenteraad", college: "College van B en W" };
 
@@ -124,14 +125,10 @@ function respondentItem(state, ctx, respondent, index) {
 }
 
 function codeInput(state, ctx) {
+  const open = isOpen(state, "code");
   return html`<div class="zs-code-invoer">
     ${toggle(state, ctx, "code", "Antwoordcode van een ander toevoegen", { "data-testid": "antwoordcode-open" })}
-    ${foldable("code", isOpen(state, "code"), html`
-      <p><label for="zs-code-invoer">Plak hier de antwoordcode die iemand u stuurde</label>
-        <textarea id="zs-code-invoer" rows="2" data-testid="antwoordcode-invoer" value=${state.ui.codeInvoer}
-          onInput=${(e) => ctx.intents.setCodeInvoer(e.currentTarget.value)}></textarea>
-        ${button("Toevoegen", () => ctx.intents.addCode(), { "data-testid": "antwoordcode-toevoegen" })}</p>
-      ${messageView(state.ui.meldingen.code, { "data-testid": "antwoordcode-melding" })}`, "zs-geen-print")}
+    ${foldable("code", open, open ? part(state, ctx, "code", (m) => m.codeFields(state, ctx)) : null, "zs-geen-print")}
   </div>`;
 }
 
@@ -169,7 +166,7 @@ export function antwoordenView(state, ctx) {
 
 export const antwoordenDeps = (state) => [
   ...namesKey(state.sessie), ...answersKey(state.sessie), state.sessie.actief, ...visibilityKey(state),
-  state.ui.open.code, state.ui.codeInvoer, state.ui.meldingen.antwoorden, state.ui.meldingen.code,
+  state.ui.open.code, state.ui.codeInvoer, state.ui.meldingen.antwoorden, state.ui.meldingen.code, state.ui.delen.code,
 ];
 
 function remarkOpen(state, respondent, stellingId) {
@@ -226,19 +223,6 @@ function unanswered(ctx, respondent) {
     <ul data-testid="onbeantwoord">${open.map((s) => html`<li key=${s.id} data-vraag=${s.id}><a href=${`#zs-veld-${s.id}`}>${stellingTekst(ctx, s.id)}</a></li>`)}</ul>`;
 }
 
-/** The antwoordcode, once asked for (makeCode loads its module before it sets ui.code). */
-function codeOutput(state, ctx, respondent, index) {
-  if (state.ui.code !== respondent.id || !ctx.parts.code) {
-    return null;
-  }
-  return html`<div class="zs-code">
-    <p><label for="zs-code-uit">Antwoordcode van ${displayName(respondent, index)}</label>
-      <textarea id="zs-code-uit" rows="2" readonly data-testid="antwoordcode" value=${ctx.parts.code.formatAntwoordcode(respondent, ctx.data)}></textarea>
-      ${button("Kopieer de code", () => ctx.intents.copyCode(), { "data-testid": "antwoordcode-kopieer" })}</p>
-    <p class="zs-hulp">Stuur deze code naar de voorzitter (per chat of mail); die plakt hem bij "Antwoordcode van een ander toevoegen". De code bevat uw antwoorden, rol en naam, geen opmerkingen. Past u daarna nog iets aan, kopieer dan de nieuwe code.</p>
-  </div>`;
-}
-
 function endControls(state, ctx, respondent, index) {
   const { sessie } = state;
   if (sessie.rondgang && !sessie.uitkomstTonen) {
@@ -253,7 +237,7 @@ function endControls(state, ctx, respondent, index) {
       ${button("Volgende persoon", () => ctx.intents.nextPerson(), { class: "md-button--primary", "data-testid": "volgende-persoon" })}${" "}
       ${button("Antwoordcode maken", () => ctx.intents.makeCode(), { "data-testid": "antwoordcode-maken" })}${" "}
       <a href="#zs-kop-vergelijken" data-testid="naar-uitkomst">Iedereen klaar? Naar de uitkomst</a></p>
-    ${codeOutput(state, ctx, respondent, index)}`;
+    ${state.ui.code === respondent.id ? part(state, ctx, "code", (m) => m.codeOutput(ctx, respondent, index)) : null}`;
 }
 
 export function formulierView(state, ctx) {

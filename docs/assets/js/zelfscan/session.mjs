@@ -1,19 +1,9 @@
 // The sessie: the part of the state that is stored in the browser and exported, with its
 // actieplan. Reducers only: every function returns a new object and changes none of its arguments.
-//
-//   { versie: 2, datum: "2026-12-01",            // the day this sessie began
-//     normen: { <stellingId>: 0..4 },            // only norms the group changed from the default
-//     normenVastgesteld: false,                  // the group accepted the norms (step 1 folds up)
-//     respondenten: [{ id: "r1", naam, rol, antwoorden: { <stellingId>: 1..5 },
-//                      opmerkingen: { <stellingId>: "…" } }],
-//     actief: "r1",                              // respondent whose form is open
-//     rondgang: false, uitkomstTonen: true,      // hand round on one device; outcome hidden during it
-//     namenInRapport: false,
-//     actieplan: { sporen: [{ id: "s1", titel }],
-//                  maatregelen: [{ id: "m1", spoor: "s1", tekst, eigenaar, termijn, prioriteit,
-//                                  status, instrument?, product? }] },
-//     vorigeMeting: null | { bron, datum, normen | null, uitkomst | null, respondenten,
-//                            actieplan | null } }
+// normen holds only the norms the group changed; actief is the respondent whose form is open;
+// during a hand round (rondgang) uitkomstTonen stays false until someone asks for the outcome;
+// vorigeMeting is null or { bron, datum, normen, uitkomst, respondenten, actieplan }, where the
+// last three may be null (a file of version 1).
 
 import { defaultNorm } from "./scoring.mjs";
 

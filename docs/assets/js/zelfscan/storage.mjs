@@ -1,9 +1,8 @@
-// The only place that touches the browser's storage. The sessie is stored as JSON with a
-// revision number; a write is refused when another tab wrote since this tab last read, so a
-// stale tab never overwrites a newer state. What was stored is read through the migrations of
-// older versions, then anything that no longer fits the questionnaire is dropped and counted;
-// a stored value the page cannot keep as it was is first copied to a backup key. `storage` is
-// window.localStorage, or a stand-in in tests.
+// The only place that touches the browser's storage (window.localStorage, or a stand-in in tests).
+// The sessie is stored with a revision number: a write is refused when another tab wrote since
+// this tab last read, so a stale tab never overwrites a newer state. What was stored is migrated
+// from older versions and cleaned of what no longer fits the questionnaire; a stored value the
+// page cannot keep as it was is first copied to a backup key.
 
 import { MAX_RESPONDENTEN, isObject, parseActieplan, parseUitkomst } from "./checks.mjs";
 import { defaultNorm, isAntwoord, maxZorgscore } from "./scoring.mjs";

@@ -1,10 +1,8 @@
-// What the page makes of the answers and how they are kept. Steps 3 to 5 and the vorige meting as
-// frames: what each shows by itself (hidden during a hand round, before the first answer, with an
-// empty plan, without a vorige meting) and where its part goes once that has loaded
-// (bespreekpunten-view, advies-view, plan-view, meting-view); the remarks; the instrument lists
-// that the advies and step 5 share. Keeping: above the steps where the answers live, the button
-// that wipes them and notices about the stored state; at the end export, import (asking when a
-// file's date differs from this sessie's) and print; the head of the printed report.
+// What the page makes of the answers, and keeping them. Steps 3 to 5 and the vorige meting as
+// frames: what each shows by itself (during a hand round, before the first answer, with an empty
+// plan, without a vorige meting) and where its part goes once loaded; the remarks; the instrument
+// lists. Above the steps: where the answers live, wipe, storage notices; at the end: export,
+// import, print; and the head of the printed report.
 
 import { html } from "../dom.mjs";
 import { formatNumber, hasAntwoorden, sortProducten } from "./scoring.mjs";
@@ -17,7 +15,7 @@ import {
 const hasOutcome = (state, data) => state.sessie.respondenten.some((r) => hasAntwoorden(r, data.schaal));
 
 /** When the state needs each part of these views; the page loads a part as soon as it does. */
-export const PART_NEEDS = {
+export const OUTCOME_PARTS = {
   uitkomst: (state, data) => outcomeVisible(state) && hasOutcome(state, data),
   plan: (state) => outcomeVisible(state) && state.sessie.actieplan.sporen.length > 0,
   meting: (state) => outcomeVisible(state) && state.sessie.vorigeMeting !== null,
