@@ -46,7 +46,6 @@ function decodeNaam(text) {
   return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The antwoordcode of a respondent. */
 export function formatAntwoordcode(respondent, data) {
   const antwoorden = data.stellingen
     .map((s) => (isAntwoord(respondent.antwoorden[s.id], data.schaal) ? String(respondent.antwoorden[s.id]) : "0"))

@@ -79,7 +79,6 @@ function spoorEditor(ctx, { spoor, maatregelen }, index, sporen) {
   </fieldset>`;
 }
 
-/** The editors of every spoor, in plan order. */
 export function planEditor(state, ctx) {
   const plan = state.sessie.actieplan;
   return listPerSpoor(plan).map((item, index) => spoorEditor(ctx, item, index, plan.sporen));
