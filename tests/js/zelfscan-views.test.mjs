@@ -4,11 +4,11 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { antwoordenView, formulierView, normenView } from "../../docs/assets/js/zelfscan/invullen-view.mjs";
+import { INPUT_PARTS, antwoordenView, formulierView, normenView } from "../../docs/assets/js/zelfscan/invullen-view.mjs";
 import { addMaatregel, emptyActieplan, emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
 import { initialState } from "../../docs/assets/js/zelfscan/store.mjs";
 import {
-  actieplanView, adviesView, bespreekpuntenView, bestandenView, metingView, opmerkingenView, reportView, startView,
+  OUTCOME_PARTS, actieplanView, adviesView, bespreekpuntenView, bestandenView, metingView, opmerkingenView, reportView, startView,
 } from "../../docs/assets/js/zelfscan/uitkomst-view.mjs";
 import {
   DATA, DATUM, IDS, byClass, byId, byTestId, findAll, gezondeAntwoorden, respondent, sessie, textOf, viewContext,
@@ -282,3 +282,30 @@ describe("what each view reads", () => {
     assert.ok(redrawn >= 6, "an answer redraws the outcome views");
   });
 });
+
+describe("parts that load later", () => {
+  const needs = { ...INPUT_PARTS, ...OUTCOME_PARTS };
+  const needed = (s) => Object.keys(needs).filter((naam) => needs[naam](s, DATA));
+
+  it("a first visit needs none; an answer, a spoor, a vorige meting or the antwoordcode each need theirs", () => {
+    assert.deepEqual(needed(state(emptySessie(DATUM))), []);
+    assert.deepEqual(needed(state(sessie([ANNA]))), ["uitkomst"]);
+    const plan = addMaatregel(emptyActieplan(), { tekst: "Heidag" });
+    const vorigeMeting = { bron: "2025.json", datum: "", normen: null, uitkomst: null, respondenten: [BRAM], actieplan: null };
+    assert.deepEqual(needed(state(sessie([respondent({})], { actieplan: plan, vorigeMeting }))), ["plan", "meting"]);
+    assert.deepEqual(needed(state(emptySessie(DATUM), { open: { code: true } })), ["code"]);
+    assert.deepEqual(needed(state(sessie([ANNA], { rondgang: true, uitkomstTonen: false }))), [], "a hidden outcome needs nothing");
+  });
+
+  it("until a part is there a view shows nothing, then after a noticeable wait that it is loading, or that it failed", () => {
+    const { ctx } = viewContext(DATA, { parts: {} });
+    const s = sessie([ANNA, BRAM]);
+    assert.equal(bespreekpuntenView(state(s), ctx), null);
+    assert.equal(textOf(bespreekpuntenView(state(s, { delen: { uitkomst: "laden" } }), ctx)), "Bezig met laden…");
+    const fout = adviesView(state(s, { delen: { uitkomst: "fout" } }), ctx);
+    assert.equal(fout.props.role, "alert");
+    assert.match(textOf(fout), /kon niet worden geladen; er is niets veranderd/);
+    assert.equal(textOf(byTestId(adviesView(state(emptySessie(DATUM)), ctx), "advies-fase")), "nog geen advies (er zijn nog geen antwoorden)", "no part needed without answers");
+  });
+});
+
