@@ -76,6 +76,18 @@ def test_what_loads_on_demand_exists_and_is_not_loaded_up_front() -> None:
     assert {m.resolve() for m in ZELFSCAN[1:]} <= first_visit | later
 
 
+def test_the_architecture_table_lists_every_module_and_what_a_first_visit_loads() -> None:
+    """ARCHITECTURE.md's module table matches the files one to one; "first" marks exactly the
+    modules the page imports statically, everything else loads as a part."""
+    text = (ROOT / "ARCHITECTURE.md").read_text("utf-8")
+    rows = dict(re.findall(r"^\| `((?:zelfscan/)?[\w-]+\.mjs)` \| ([\w, ]+) \|", text, re.M))
+    assert set(rows) == {m.relative_to(JS).as_posix() for m in ZELFSCAN}
+    first = {(JS / name).resolve() for name, loads in rows.items() if loads == "first"}
+    own = (JS / "zelfscan").resolve()
+    static = {m for m in module_graph(JS / "zelfscan-page.mjs") if m.is_relative_to(own)}
+    assert first == static | {(JS / "zelfscan-page.mjs").resolve()}
+
+
 NAMED_IMPORT = re.compile(r'^import \{([^}]*)\} from "([^"]+)"', re.M)
 EXPORT = re.compile(r"^export (?:async )?(?:function|const|let|class) (\w+)", re.M)
 EXPORT_LIST = re.compile(r"^export \{([^}]*)\}", re.M)
