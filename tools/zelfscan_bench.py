@@ -43,7 +43,8 @@ PAGE_ASSET = re.compile(r'<(?:script[^>]*\btype="module"[^>]*\bsrc'
 # Reads a file of N respondents and merges it into an empty sessie, as the page does.
 IMPORT_TIMER = """
 const [folder, sizes] = [process.argv[1], JSON.parse(process.argv[2])];
-const { parseFile, MAX_RESPONDENTEN } = await import(`${folder}/file-read.mjs`);
+const { parseFile } = await import(`${folder}/file-read.mjs`);
+const { MAX_RESPONDENTEN } = await import(`${folder}/checks.mjs`);
 const { mergeImports } = await import(`${folder}/merge.mjs`);
 const { emptySessie } = await import(`${folder}/session.mjs`);
 const { readFileSync } = await import("node:fs");
