@@ -13,7 +13,7 @@ import { LOAD_ERROR } from "./view-parts.mjs";
  * Material's instant navigation.
  */
 export const PARTS = {
-  uitkomst: () => all(import("./comparison.mjs"), import("./bespreekpunten-view.mjs"), import("./advies-view.mjs")),
+  uitkomst: () => all(import("./comparison.mjs"), import("./uitkomst-detail-view.mjs")),
   plan: () => import("./plan-view.mjs"),
   meting: () => import("./meting-view.mjs"),
   lezen: () => import("./intents-files.mjs"),
