@@ -298,13 +298,15 @@ describe("parts that load later", () => {
   });
 
   it("until a part is there a view shows nothing, then after a noticeable wait that it is loading, or that it failed", () => {
-    const { ctx } = viewContext(DATA, { parts: {} });
+    const { ctx, calls } = viewContext(DATA, { parts: {} });
     const s = sessie([ANNA, BRAM]);
     assert.equal(bespreekpuntenView(state(s), ctx), null);
     assert.equal(textOf(bespreekpuntenView(state(s, { delen: { uitkomst: "laden" } }), ctx)), "Bezig met laden…");
     const fout = adviesView(state(s, { delen: { uitkomst: "fout" } }), ctx);
     assert.equal(fout.props.role, "alert");
-    assert.match(textOf(fout), /kon niet worden geladen; er is niets veranderd/);
+    assert.match(textOf(fout), /kon niet worden geladen; er is niets veranderd\. Controleer de verbinding en probeer het opnieuw\. Opnieuw proberen$/);
+    findAll(fout, (n) => n.type === "button")[0].props.onClick();
+    assert.deepEqual(calls, [["loadPart", "uitkomst"]]);
     assert.equal(textOf(byTestId(adviesView(state(emptySessie(DATUM)), ctx), "advies-fase")), "nog geen advies (er zijn nog geen antwoorden)", "no part needed without answers");
   });
 });

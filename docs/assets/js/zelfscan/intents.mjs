@@ -92,6 +92,8 @@ export function createIntents(store, data, env, loader = createLoader(store)) {
   const fileIntents = (m) => m.createFileIntents(store, data, env, note);
 
   const intents = {
+    // A failure is in ui.delen, where the view that needs the part says so.
+    loadPart: (naam) => loader.load(naam).catch(() => {}),
     setAntwoord: (respondent, stelling, waarde) => dispatch({ type: "antwoord/set", respondent, stelling, waarde }),
     clearAntwoord(respondent, stelling) {
       dispatch({ type: "antwoord/set", respondent, stelling, waarde: null });

@@ -22,11 +22,12 @@ export function formatDatum(datum) {
   return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, maand - 1, day));
 }
 
-export const LOAD_ERROR = "Dit deel van de zelfscan kon niet worden geladen; er is niets veranderd. Controleer de verbinding en herlaad de pagina.";
+export const LOAD_ERROR = "Dit deel van de zelfscan kon niet worden geladen; er is niets veranderd. Controleer de verbinding en probeer het opnieuw.";
 
 /**
  * A part of a view whose module loads when the state first needs it (ctx.parts[naam]). Until it
- * is there: nothing, or "Bezig met laden…" once the wait can be noticed; a failed load says so.
+ * is there: nothing, or "Bezig met laden…" once the wait can be noticed; a failed load says so and
+ * can be tried again (the answers stay, so no reload, which would fail too without a connection).
  */
 export function part(state, ctx, naam, draw) {
   const module = ctx.parts[naam];
@@ -35,7 +36,9 @@ export function part(state, ctx, naam, draw) {
   }
   const status = state.ui.delen[naam];
   if (status === "fout") {
-    return html`<p class="zs-melding zs-melding--fout" role="alert">${LOAD_ERROR}</p>`;
+    return html`<div class="zs-melding zs-melding--fout" role="alert">
+      <p>${LOAD_ERROR} ${button("Opnieuw proberen", () => ctx.intents.loadPart(naam), { class: "zs-klein" })}</p>
+    </div>`;
   }
   return status === "laden" ? html`<p class="zs-laden" role="status">Bezig met laden…</p>` : null;
 }
