@@ -248,13 +248,17 @@ def test_product_filter_works_under_the_csp(browser: Browser, nginx_url: str) ->
 
 
 def test_zelfscan_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
-    """The page script read its <script type="application/json"> data and built the form."""
+    """The page script read its <script type="application/json"> data and built the form; the
+    parts it loads with import() when an answer or an action needs them load under the CSP too."""
     page, log, errors = open_page(browser, nginx_url + "catalogus/zelfscan.html")
     try:
         app = page.locator("#zelfscan-app")
         assert app.locator("fieldset").count() > 0
         assert app.locator("button").count() > 0
         app.locator("input[type=radio]").last.check()  # re-renders the advice (CSSOM styles)
+        app.get_by_test_id("advies-uitleg").wait_for()  # the outcome, loaded on the first answer
+        with page.expect_download():
+            app.get_by_test_id("export-json").click()  # the file writer, loaded on the first export
         assert_clean(page, log, errors)
     finally:
         page.context.close()

@@ -1,5 +1,5 @@
-// Why an advies came out as it did, and "Begin hier" (advies.mjs); the comparisons and the
-// bespreekpunten (comparison.mjs). Expected values are worked out by hand next to them.
+// Why an advies came out as it did, and "Begin hier"; the comparisons and the bespreekpunten
+// (comparison.mjs). Expected values are worked out by hand next to them.
 // Statement → instruments in the fixture: raad-1 feedback, versterken; raad-3 feedback,
 // vergaderingen; raad-6 onafhankelijke-analyse, cdk; raad-7 vergaderingen; raad-9
 // integriteitscommissie, feedback; college-2 teamvorming; college-7 teamvorming, heidag.
@@ -7,13 +7,15 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { bestProduct, listBijdragen, rankStartInstrumenten } from "../../docs/assets/js/zelfscan/advies.mjs";
 import {
+  bestProduct,
   compareMetingen,
   countAntwoorden,
   countVerdeling,
   groupByRol,
+  listBijdragen,
   rankBespreekpunten,
+  rankStartInstrumenten,
 } from "../../docs/assets/js/zelfscan/comparison.mjs";
 import { computeAdvies } from "../../docs/assets/js/zelfscan/scoring.mjs";
 import { DATA, respondent, sessie } from "./zelfscan-helpers.mjs";

@@ -4,11 +4,11 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { MAX_RESPONDENTEN, describeJsonError, parseFile } from "../../docs/assets/js/zelfscan/file-read.mjs";
+import { MAX_RESPONDENTEN } from "../../docs/assets/js/zelfscan/checks.mjs";
+import { describeJsonError, parseFile } from "../../docs/assets/js/zelfscan/file-read.mjs";
 import { csvField, serialiseFile, toCSV } from "../../docs/assets/js/zelfscan/file-write.mjs";
 import { mergeImports } from "../../docs/assets/js/zelfscan/merge.mjs";
-import { addMaatregel, emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
-import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
+import { addMaatregel, emptyActieplan, emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
 import { DATA, DATUM, respondent, sessie } from "./zelfscan-helpers.mjs";
 
 function bestand(velden = {}) {

@@ -9,10 +9,9 @@ import { parseAntwoordcode, formatAntwoordcode } from "../../docs/assets/js/zelf
 import { parseFile } from "../../docs/assets/js/zelfscan/file-read.mjs";
 import { serialiseFile } from "../../docs/assets/js/zelfscan/file-write.mjs";
 import { mergeImports } from "../../docs/assets/js/zelfscan/merge.mjs";
-import { migrateSessie } from "../../docs/assets/js/zelfscan/migrate.mjs";
+import { migrateSessie } from "../../docs/assets/js/zelfscan/storage.mjs";
 import { computeAdvies } from "../../docs/assets/js/zelfscan/scoring.mjs";
-import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
-import { addMaatregel, emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
+import { addMaatregel, emptyActieplan, emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
 import { DATA, DATUM, IDS, respondent, sessie } from "./zelfscan-helpers.mjs";
 
 const SEED = 20261201;

@@ -4,7 +4,8 @@
 
 import { readFileSync } from "node:fs";
 
-import { createDerive } from "../../docs/assets/js/zelfscan/derive.mjs";
+import { createDerive } from "../../docs/assets/js/zelfscan/comparison.mjs";
+import { PARTS } from "../../docs/assets/js/zelfscan/intents.mjs";
 import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
 
 export const DATA = JSON.parse(readFileSync(new URL("./fixtures/zelfscan-data.json", import.meta.url), "utf8"));
@@ -78,6 +79,9 @@ export function textOf(tree) {
   return rawText(tree).replace(/\s+/g, " ").replace(/ ([.,:;)])/g, "$1").trim();
 }
 
+/** Every part the page loads on demand, loaded: the views are checked as drawn once it is there. */
+const PARTS_LOADED = Object.fromEntries(await Promise.all(Object.entries(PARTS).map(async ([naam, load]) => [naam, await load()])));
+
 /** A ctx for the views, with intents that only record what was called. */
 export function viewContext(data = DATA, extra = {}) {
   const calls = [];
@@ -90,6 +94,7 @@ export function viewContext(data = DATA, extra = {}) {
       stelling: new Map(data.stellingen.map((s) => [s.id, s])),
       intents,
       derive: createDerive(data),
+      parts: PARTS_LOADED,
       printDate: "1 december 2026",
       ...extra,
     },

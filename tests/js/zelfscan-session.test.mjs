@@ -1,10 +1,11 @@
-// The reducers of the sessie (session.mjs) and of the actieplan (actieplan.mjs): each returns a
-// new object and changes none of its arguments.
+// The reducers of the sessie and of its actieplan (session.mjs): each returns a new object and
+// changes none of its arguments; and how the plan is lettered (plan-view.mjs).
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import * as plan from "../../docs/assets/js/zelfscan/actieplan.mjs";
+import { letterFor, listPerSpoor } from "../../docs/assets/js/zelfscan/plan-view.mjs";
+import * as plan from "../../docs/assets/js/zelfscan/session.mjs";
 import * as s from "../../docs/assets/js/zelfscan/session.mjs";
 import { DATA, DATUM, respondent, sessie } from "./zelfscan-helpers.mjs";
 
@@ -85,10 +86,10 @@ describe("actieplan", () => {
   it("letters run across the sporen, A to Z and on", () => {
     let p = plan.addMaatregel(plan.addMaatregel(plan.emptyActieplan(), { tekst: "a" }), { tekst: "b" });
     p = plan.addMaatregel(plan.addSpoor(p, "Cultuur"), { tekst: "c" });
-    assert.deepEqual(plan.listPerSpoor(p).map(({ spoor, maatregelen }) => [spoor.titel, maatregelen.map((m) => `${m.letter}:${m.maatregel.tekst}`)]), [
+    assert.deepEqual(listPerSpoor(p).map(({ spoor, maatregelen }) => [spoor.titel, maatregelen.map((m) => `${m.letter}:${m.maatregel.tekst}`)]), [
       ["", ["A:a", "B:b"]], ["Cultuur", ["C:c"]],
     ]);
-    assert.deepEqual([0, 25, 26, 27, 51, 52].map(plan.letterFor), ["A", "Z", "AA", "AB", "AZ", "BA"]);
+    assert.deepEqual([0, 25, 26, 27, 51, 52].map(letterFor), ["A", "Z", "AA", "AB", "AZ", "BA"]);
   });
 
   it("setMaatregel changes one known field; removeSpoor takes its maatregelen along", () => {

@@ -1,13 +1,11 @@
-// What the browser stored: migration (migrate.mjs), and the storage with its revision counter,
-// backups and other tabs (storage.mjs), against an in-memory stand-in for localStorage.
+// What the browser stored (storage.mjs): migration, and the storage with its revision counter,
+// backups and other tabs, against an in-memory stand-in for localStorage.
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
-import { migrateSessie } from "../../docs/assets/js/zelfscan/migrate.mjs";
-import { emptySessie, setAntwoord } from "../../docs/assets/js/zelfscan/session.mjs";
-import { BACKUP_PREFIX, STORAGE_KEY, createStorage } from "../../docs/assets/js/zelfscan/storage.mjs";
+import { emptyActieplan, emptySessie, setAntwoord } from "../../docs/assets/js/zelfscan/session.mjs";
+import { BACKUP_PREFIX, STORAGE_KEY, createStorage, migrateSessie } from "../../docs/assets/js/zelfscan/storage.mjs";
 import { DATA, DATUM } from "./zelfscan-helpers.mjs";
 
 /** What version 1 of the page stored. */

@@ -1,16 +1,16 @@
-// The one store (store.mjs) with the reducer of the page (actions.mjs), and the intents that
-// drive it (intents.mjs), with the browser replaced by a recording stand-in.
+// The one store with the reducer of the page (store.mjs), and the intents that drive it
+// (intents.mjs), with the browser replaced by a recording stand-in.
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { initialState, reduce } from "../../docs/assets/js/zelfscan/actions.mjs";
 import { formatAntwoordcode } from "../../docs/assets/js/zelfscan/antwoordcode.mjs";
-import { createDerive } from "../../docs/assets/js/zelfscan/derive.mjs";
+import { createDerive } from "../../docs/assets/js/zelfscan/comparison.mjs";
 import { serialiseFile } from "../../docs/assets/js/zelfscan/file-write.mjs";
-import { createIntents } from "../../docs/assets/js/zelfscan/intents.mjs";
+import { PARTS, SLOW_MS, createIntents, createLoader } from "../../docs/assets/js/zelfscan/intents.mjs";
 import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
-import { createStore } from "../../docs/assets/js/zelfscan/store.mjs";
+import { createStore, initialState, reduce } from "../../docs/assets/js/zelfscan/store.mjs";
+import { LOAD_ERROR } from "../../docs/assets/js/zelfscan/view-parts.mjs";
 import { DATA, DATUM, respondent, sessie } from "./zelfscan-helpers.mjs";
 
 const makeStore = (start = emptySessie(DATUM)) => createStore((state, action) => reduce(state, action, DATA), initialState(start));
@@ -108,12 +108,12 @@ describe("intents", () => {
     await intents.importFiles(fileInput(["2025.json", tekst]));
     assert.equal(store.getState().ui.vraag.bestanden[0].naam, "2025.json");
     assert.equal(store.getState().sessie.respondenten[0].naam, "", "nothing merged yet");
-    intents.answerVraag("vorige");
+    await intents.answerVraag("vorige");
     assert.equal(store.getState().ui.vraag, null);
     assert.deepEqual(store.getState().sessie.vorigeMeting.uitkomst, { totaal: 3, fase: "1" });
     assert.equal(store.getState().sessie.respondenten.length, 1);
     await intents.importFiles(fileInput(["2025.json", tekst]));
-    intents.answerVraag("samenvoegen");
+    await intents.answerVraag("samenvoegen");
     assert.deepEqual(store.getState().sessie.respondenten.map((r) => r.naam), ["Anna"]);
   });
 
@@ -129,17 +129,17 @@ describe("intents", () => {
     assert.match(store.getState().ui.meldingen.bestanden.regels[1], /^b\.json: Het bestand is geen geldige JSON/);
   });
 
-  it("an antwoordcode adds its respondent once", () => {
+  it("an antwoordcode adds its respondent once", async () => {
     const store = makeStore();
     const intents = createIntents(store, DATA, recordingEnv().env);
     const code = formatAntwoordcode(respondent({ "raad-1": 2, "raad-2": 3 }, { naam: "Bram", rol: "wethouder" }), DATA);
     intents.setCodeInvoer(code);
-    intents.addCode();
+    await intents.addCode();
     assert.deepEqual(store.getState().sessie.respondenten.map((r) => [r.naam, r.rol]), [["Bram", "wethouder"]]);
     assert.deepEqual(store.getState().ui.meldingen.code.regels, ["Bram is toegevoegd (2 van 19 beantwoord)."]);
     assert.equal(store.getState().ui.codeInvoer, "");
     intents.setCodeInvoer(code);
-    intents.addCode();
+    await intents.addCode();
     assert.equal(store.getState().sessie.respondenten.length, 1);
     assert.match(store.getState().ui.meldingen.code.regels[0], /al toegevoegd/);
   });
@@ -175,3 +175,61 @@ describe("createDerive", () => {
     assert.notEqual(derive(sessie([respondent({ "raad-1": 2 })])).advies, eerste.advies);
   });
 });
+
+describe("parts loaded on first use", () => {
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("a part that does not load says so in Dutch where the action was, changes nothing, and is tried again later", async () => {
+    const store = makeStore(sessie([respondent({ "raad-1": 1 })]));
+    const { env, log } = recordingEnv();
+    let offline = true;
+    const parts = { ...PARTS, schrijven: () => (offline ? Promise.reject(new TypeError("Failed to fetch")) : PARTS.schrijven()) };
+    const intents = createIntents(store, DATA, env, createLoader(store, parts));
+    const voor = store.getState().sessie;
+    await intents.exportJSON();
+    assert.deepEqual(store.getState().ui.meldingen.bestanden, { soort: "fout", regels: [LOAD_ERROR] });
+    assert.equal(store.getState().ui.delen.schrijven, "fout");
+    assert.equal(store.getState().sessie, voor);
+    assert.deepEqual(log, []);
+    offline = false;
+    await intents.exportJSON();
+    assert.equal(store.getState().ui.delen.schrijven, "klaar");
+    assert.equal(log[0][1], `zelfscan-bestuurscultuur-${DATUM}.json`);
+  });
+
+  it("says it is loading only when the wait can be noticed, and clears that once the part is there", async () => {
+    const store = makeStore(sessie([respondent({ "raad-1": 1 })]));
+    const { env, log } = recordingEnv();
+    const parts = { ...PARTS, schrijven: () => wait(SLOW_MS + 100).then(() => PARTS.schrijven()) };
+    const intents = createIntents(store, DATA, env, createLoader(store, parts));
+    const klaar = intents.exportCSV();
+    await wait(SLOW_MS + 30);
+    assert.deepEqual(store.getState().ui.meldingen.bestanden, { soort: "ok", regels: ["Bezig met laden…"] });
+    assert.equal(store.getState().ui.delen.schrijven, "laden");
+    await klaar;
+    assert.equal(store.getState().ui.meldingen.bestanden, null);
+    assert.equal(log[0][1], `zelfscan-bestuurscultuur-${DATUM}.csv`);
+    const snel = makeStore();
+    await createIntents(snel, DATA, recordingEnv().env).exportCSV();
+    assert.equal(snel.getState().ui.meldingen.bestanden, undefined, "a quick load says nothing");
+  });
+
+  it("a new spoor gets the focus once the plan editor has loaded", async () => {
+    const store = makeStore();
+    const { env, log } = recordingEnv();
+    await createIntents(store, DATA, env).addSpoor();
+    assert.equal(store.getState().ui.delen.plan, "klaar");
+    assert.deepEqual(log, [["focus", "#zs-s1-titel"]]);
+  });
+
+  it("exports the answers file and the CSV", async () => {
+    const store = makeStore(sessie([respondent({ "raad-1": 1 }, { naam: "Anna" })]));
+    const { env, log } = recordingEnv();
+    const intents = createIntents(store, DATA, env);
+    await intents.exportJSON();
+    await intents.exportCSV();
+    assert.equal(JSON.parse(log[0][2]).respondenten[0].naam, "Anna");
+    assert.match(log[1][2], /^\uFEFFnaam;rol;raad-1/);
+  });
+});
+

@@ -4,19 +4,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 
-import { initialState } from "../../docs/assets/js/zelfscan/actions.mjs";
-import { actieplanView } from "../../docs/assets/js/zelfscan/actieplan-view.mjs";
-import { addMaatregel, emptyActieplan } from "../../docs/assets/js/zelfscan/actieplan.mjs";
-import { adviesView } from "../../docs/assets/js/zelfscan/advies-view.mjs";
-import { bespreekpuntenView, opmerkingenView } from "../../docs/assets/js/zelfscan/bespreekpunten-view.mjs";
-import { bestandenView } from "../../docs/assets/js/zelfscan/bestanden-view.mjs";
-import { metingView } from "../../docs/assets/js/zelfscan/meting-view.mjs";
-import { normenView } from "../../docs/assets/js/zelfscan/normen-view.mjs";
-import { reportView } from "../../docs/assets/js/zelfscan/report-view.mjs";
-import { formulierView } from "../../docs/assets/js/zelfscan/formulier-view.mjs";
-import { antwoordenView } from "../../docs/assets/js/zelfscan/respondenten-view.mjs";
-import { emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
-import { startView } from "../../docs/assets/js/zelfscan/start-view.mjs";
+import { INPUT_PARTS, antwoordenView, formulierView, normenView } from "../../docs/assets/js/zelfscan/invullen-view.mjs";
+import { addMaatregel, emptyActieplan, emptySessie } from "../../docs/assets/js/zelfscan/session.mjs";
+import { initialState } from "../../docs/assets/js/zelfscan/store.mjs";
+import {
+  OUTCOME_PARTS, actieplanView, adviesView, bespreekpuntenView, bestandenView, metingView, opmerkingenView, reportView, startView,
+} from "../../docs/assets/js/zelfscan/uitkomst-view.mjs";
 import {
   DATA, DATUM, IDS, byClass, byId, byTestId, findAll, gezondeAntwoorden, respondent, sessie, textOf, viewContext,
 } from "./zelfscan-helpers.mjs";
@@ -271,7 +264,7 @@ describe("bestandenView and reportView", () => {
 
 describe("what each view reads", () => {
   it("is a list that changes with what the view shows, and stays the same otherwise", async () => {
-    const modules = ["start", "normen", "respondenten", "formulier", "bespreekpunten", "advies", "actieplan", "meting", "bestanden", "report"];
+    const modules = ["invullen", "uitkomst"];
     const deps = [];
     for (const naam of modules) {
       const module = await import(`../../docs/assets/js/zelfscan/${naam}-view.mjs`);
@@ -289,3 +282,32 @@ describe("what each view reads", () => {
     assert.ok(redrawn >= 6, "an answer redraws the outcome views");
   });
 });
+
+describe("parts that load later", () => {
+  const needs = { ...INPUT_PARTS, ...OUTCOME_PARTS };
+  const needed = (s) => Object.keys(needs).filter((naam) => needs[naam](s, DATA));
+
+  it("a first visit needs none; an answer, a spoor, a vorige meting or the antwoordcode each need theirs", () => {
+    assert.deepEqual(needed(state(emptySessie(DATUM))), []);
+    assert.deepEqual(needed(state(sessie([ANNA]))), ["uitkomst"]);
+    const plan = addMaatregel(emptyActieplan(), { tekst: "Heidag" });
+    const vorigeMeting = { bron: "2025.json", datum: "", normen: null, uitkomst: null, respondenten: [BRAM], actieplan: null };
+    assert.deepEqual(needed(state(sessie([respondent({})], { actieplan: plan, vorigeMeting }))), ["plan", "meting"]);
+    assert.deepEqual(needed(state(emptySessie(DATUM), { open: { code: true } })), ["code"]);
+    assert.deepEqual(needed(state(sessie([ANNA], { rondgang: true, uitkomstTonen: false }))), [], "a hidden outcome needs nothing");
+  });
+
+  it("until a part is there a view shows nothing, then after a noticeable wait that it is loading, or that it failed", () => {
+    const { ctx, calls } = viewContext(DATA, { parts: {} });
+    const s = sessie([ANNA, BRAM]);
+    assert.equal(bespreekpuntenView(state(s), ctx), null);
+    assert.equal(textOf(bespreekpuntenView(state(s, { delen: { uitkomst: "laden" } }), ctx)), "Bezig met laden…");
+    const fout = adviesView(state(s, { delen: { uitkomst: "fout" } }), ctx);
+    assert.equal(fout.props.role, "alert");
+    assert.match(textOf(fout), /kon niet worden geladen; er is niets veranderd\. Controleer de verbinding en probeer het opnieuw\. Opnieuw proberen$/);
+    findAll(fout, (n) => n.type === "button")[0].props.onClick();
+    assert.deepEqual(calls, [["loadPart", "uitkomst"]]);
+    assert.equal(textOf(byTestId(adviesView(state(emptySessie(DATUM)), ctx), "advies-fase")), "nog geen advies (er zijn nog geen antwoorden)", "no part needed without answers");
+  });
+});
+

@@ -1,29 +1,20 @@
-// Entry of the zelfscan page (catalogus/zelfscan.html, the only page that loads it): reads the
-// questionnaire from #zelfscan-data, makes the one store, lets the storage follow it, and renders
-// each step's view into its mount under the step's heading. The steps above the fold render
-// first; the rest follow one per task so that the page stays responsive while it starts.
-// Nothing leaves the page: no requests, downloads are Blobs.
+// Entry of the zelfscan page (catalogus/zelfscan.html): the questionnaire from #zelfscan-data, the
+// one store, the storage following it, and each step's view in its mount. Parts that only an
+// action or a later state needs load then (intents.mjs, PARTS). Nothing is sent anywhere.
 
 import { html, render } from "./dom.mjs";
 import { onPageReady } from "./pagina.mjs";
-import { initialState, melding, reduce } from "./zelfscan/actions.mjs";
-import { actieplanDeps, actieplanView } from "./zelfscan/actieplan-view.mjs";
-import { adviesDeps, adviesView } from "./zelfscan/advies-view.mjs";
+import { createIntents, createLoader } from "./zelfscan/intents.mjs";
 import {
-  bespreekpuntenDeps, bespreekpuntenView, opmerkingenDeps, opmerkingenView,
-} from "./zelfscan/bespreekpunten-view.mjs";
-import { bestandenDeps, bestandenView } from "./zelfscan/bestanden-view.mjs";
-import { createDerive, sameItems } from "./zelfscan/derive.mjs";
-import { createIntents } from "./zelfscan/intents.mjs";
-import { metingDeps, metingView } from "./zelfscan/meting-view.mjs";
-import { normenDeps, normenView } from "./zelfscan/normen-view.mjs";
-import { reportDeps, reportView } from "./zelfscan/report-view.mjs";
-import { formulierDeps, formulierView } from "./zelfscan/formulier-view.mjs";
-import { antwoordenDeps, antwoordenView } from "./zelfscan/respondenten-view.mjs";
-import { startDeps, startView } from "./zelfscan/start-view.mjs";
+  INPUT_PARTS, antwoordenDeps, antwoordenView, formulierDeps, formulierView, normenDeps, normenView,
+} from "./zelfscan/invullen-view.mjs";
 import { STORAGE_KEY, createStorage } from "./zelfscan/storage.mjs";
-import { createStore } from "./zelfscan/store.mjs";
-import { formatDatum } from "./zelfscan/text.mjs";
+import { createStore, initialState, melding, reduce, sameItems } from "./zelfscan/store.mjs";
+import {
+  OUTCOME_PARTS, actieplanDeps, actieplanView, adviesDeps, adviesView, bespreekpuntenDeps, bespreekpuntenView, bestandenDeps, bestandenView,
+  metingDeps, metingView, opmerkingenDeps, opmerkingenView, reportDeps, reportView, startDeps, startView,
+} from "./zelfscan/uitkomst-view.mjs";
+import { formatDatum } from "./zelfscan/view-parts.mjs";
 
 /**
  * Mount id → view and what it reads, in the order they render: what a visitor sees first comes
@@ -44,6 +35,7 @@ const MOUNTS = [
   ["zs-rapport", reportView, reportDeps],
 ];
 const FIRST_BATCH = 4;
+const PART_NEEDS = { ...INPUT_PARTS, ...OUTCOME_PARTS };
 
 const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
@@ -81,7 +73,6 @@ function browserEnv(storage) {
 const TYPING = new Set(["opmerking/set", "naam/set", "spoor/set", "maatregel/set"]);
 const TYPING_DELAY_MS = 400;
 
-/** Keep the stored sessie in step with the store, and the store with other tabs. */
 function followStorage(store, storage) {
   let timer = null;
   function save() {
@@ -128,12 +119,16 @@ async function mount(root) {
   const { sessie, melding: notice } = storage.load(stamp());
   const meldingen = notice ? { opslag: { ...melding("fout", notice), reserve: storage.backupKey !== null } } : {};
   const store = createStore((state, action) => reduce(state, action, data), initialState(sessie, meldingen));
+  const loader = createLoader(store);
+  let derive = null;
   const ctx = {
     data,
     nummer: new Map(data.stellingen.map((s, index) => [s.id, index + 1])),
     stelling: new Map(data.stellingen.map((s) => [s.id, s])),
-    derive: createDerive(data),
-    intents: createIntents(store, data, browserEnv(storage)),
+    // Made on first use: only the outcome views ask, and they are drawn once their part is there.
+    derive: (s) => (derive ??= loader.loaded.uitkomst.createDerive(data))(s),
+    intents: createIntents(store, data, browserEnv(storage), loader),
+    parts: loader.loaded,
     printDate: formatDatum(isoDate(new Date())),
   };
   const mounted = [];
@@ -148,10 +143,20 @@ async function mount(root) {
     root.classList.toggle("zs-namen-verborgen", !state.sessie.namenInRapport);
     root.classList.toggle("zs-alleen-actieplan", state.ui.print === "actieplan");
   };
+  // A failed load is in the state (ui.delen), and the view that needed it says so.
+  const loadParts = (state) => {
+    for (const [naam, needed] of Object.entries(PART_NEEDS)) {
+      if (!(naam in loader.loaded) && state.ui.delen[naam] !== "fout" && needed(state, data)) {
+        loader.load(naam).catch(() => {});
+      }
+    }
+  };
+  loadParts(store.getState());
   decorate(store.getState());
   store.subscribe((state) => {
     decorate(state);
     mounted.forEach((mount) => drawMount(mount, state));
+    loadParts(state);
   });
   followStorage(store, storage);
   window.addEventListener("afterprint", () => store.dispatch({ type: "print/set", print: null }));

@@ -1,5 +1,6 @@
 // The antwoordcode: one respondent's answers (and optional name and rol) as a short text that a
-// member sends by chat or mail and the chair pastes. No server is involved. Pure.
+// member sends by chat or mail and the chair pastes. No server is involved. Loaded when a code is
+// made or pasted. Pure.
 //
 //   ZS1.<questionnaire>.<answers>.<rol>.<name>.<check>
 //   questionnaire: 4 characters derived from the statement ids, so a code of another
@@ -45,7 +46,6 @@ function decodeNaam(text) {
   return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The antwoordcode of a respondent. */
 export function formatAntwoordcode(respondent, data) {
   const antwoorden = data.stellingen
     .map((s) => (isAntwoord(respondent.antwoorden[s.id], data.schaal) ? String(respondent.antwoorden[s.id]) : "0"))

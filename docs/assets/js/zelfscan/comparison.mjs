@@ -1,22 +1,76 @@
-// Comparing answers: per respondent, per statement, per rol, the bespreekpunten, and a vorige
-// meting against this one. Pure.
+// What the outcome views show beyond the advies itself, loaded with them once some respondent
+// has answered: why the advies came out so and where to start, the bespreekpunten, counts per
+// respondent, statement and rol, and a vorige meting against this one. Pure.
 
 import {
   computeAdvies,
   computeOverschrijdingen,
   effectiveNorm,
+  faseRang,
+  hasAntwoorden,
   isAntwoord,
+  listInstrumentenPerFase,
   listZorgscores,
+  sortProducten,
 } from "./scoring.mjs";
+import { answersKey } from "./session.mjs";
+import { sameItems } from "./store.mjs";
 
-/** Whether a respondent answered at least one statement. */
-export function hasAntwoorden(respondent, schaal) {
-  return Object.values(respondent.antwoorden ?? {}).some((waarde) => isAntwoord(waarde, schaal));
+/** Statements above their norm, largest overschrijding first, then in handbook order. */
+export function listBijdragen(advies) {
+  return advies.perStelling
+    .map((rij, volgorde) => ({ ...rij, volgorde }))
+    .filter((rij) => rij.overschrijding > 0)
+    .sort((a, b) => b.overschrijding - a.overschrijding || a.volgorde - b.volgorde);
 }
 
-/** How many statements a respondent answered. */
-export function countBeantwoord(respondent, data) {
-  return data.stellingen.filter((s) => isAntwoord(respondent.antwoorden?.[s.id], data.schaal)).length;
+/** The best available product of an instrument: existing before in development before proposed. */
+export function bestProduct(instrument) {
+  return sortProducten(instrument?.producten)[0] ?? null;
+}
+
+/**
+ * The instruments of the advised fase (cumulative, so the lower fasen too) that fit the
+ * statements above their norm, ranked: the sum of those statements' overschrijding, then the
+ * largest single one, then the higher fase, then ladder order. Each: { id, score, fase,
+ * stellingen: [{ id, overschrijding }], product }.
+ */
+export function rankStartInstrumenten(advies, data, aantal = 3) {
+  const groups = listInstrumentenPerFase(advies.fase, data.ladder);
+  const kandidaten = new Map();
+  groups.forEach((group) =>
+    group.ids.forEach((id) => {
+      kandidaten.set(id, { id, fase: group.fase, score: 0, grootste: 0, stellingen: [], volgorde: kandidaten.size });
+    }),
+  );
+  const stellingen = new Map(data.stellingen.map((s) => [s.id, s]));
+  for (const rij of listBijdragen(advies)) {
+    for (const id of stellingen.get(rij.id).instrumenten ?? []) {
+      const candidate = kandidaten.get(id);
+      if (candidate) {
+        candidate.score += rij.overschrijding;
+        candidate.grootste = Math.max(candidate.grootste, rij.overschrijding);
+        candidate.stellingen.push({ id: rij.id, overschrijding: rij.overschrijding });
+      }
+    }
+  }
+  return [...kandidaten.values()]
+    .filter((k) => k.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.grootste - a.grootste ||
+        faseRang(b.fase) - faseRang(a.fase) ||
+        a.volgorde - b.volgorde,
+    )
+    .slice(0, aantal)
+    .map(({ id, score, fase, stellingen: bij }) => ({
+      id,
+      score,
+      fase,
+      stellingen: bij,
+      product: bestProduct(data.instrumenten[id]),
+    }));
 }
 
 function countPerWaarde(given, schaal) {
@@ -135,5 +189,30 @@ export function compareMetingen(sessie, vorige, data) {
     normenVerschillen,
     normenBekend,
     perStelling,
+  };
+}
+
+/**
+ * A function sessie → { metAntwoord, advies, bijdragen, start, bespreekpunten }. The outcome is
+ * computed once per change of the answers, the norms or the vorige meting: typing a name or a
+ * remark does not recompute it.
+ */
+export function createDerive(data) {
+  let inputs = null;
+  let outcome = null;
+  return function derive(sessie) {
+    const metAntwoord = sessie.respondenten.filter((r) => hasAntwoorden(r, data.schaal));
+    const fresh = answersKey(sessie);
+    if (!sameItems(inputs, fresh)) {
+      const advies = computeAdvies(sessie, data);
+      inputs = fresh;
+      outcome = {
+        advies,
+        bijdragen: listBijdragen(advies),
+        start: rankStartInstrumenten(advies, data),
+        bespreekpunten: rankBespreekpunten(metAntwoord, data, sessie.normen),
+      };
+    }
+    return { metAntwoord, ...outcome };
   };
 }

@@ -1,9 +1,8 @@
-// Writing the sessie out: the answers file (JSON, format version 2) and CSV for a spreadsheet.
-// Pure: returns text; the page turns it into a download.
+// Writing the sessie out, loaded on the first export: the answers file (JSON, format version 2)
+// and CSV for a spreadsheet. Pure: returns text; the page turns it into a download.
 
-import { FILE_FORMAT, FILE_VERSION } from "./file-read.mjs";
-import { computeAdvies, effectiveNorm, isAntwoord } from "./scoring.mjs";
-import { hasAntwoorden } from "./comparison.mjs";
+import { FILE_FORMAT, FILE_VERSION } from "./checks.mjs";
+import { computeAdvies, effectiveNorm, hasAntwoorden, isAntwoord } from "./scoring.mjs";
 
 function inHandbookOrder(object, data) {
   const result = {};

@@ -1,7 +1,8 @@
 // Merging read files (or an antwoordcode) into the sessie: respondents, norms and the actieplan.
-// Linear in the number of respondents: ids are assigned in one pass. Pure.
+// Loaded with the first import. Linear in the number of respondents: ids are assigned in one
+// pass. Pure.
 
-import { MAX_RESPONDENTEN } from "./file-read.mjs";
+import { MAX_RESPONDENTEN } from "./checks.mjs";
 import { defaultNorm } from "./scoring.mjs";
 import { highestRespondentNumber, isEmptyRespondent } from "./session.mjs";
 

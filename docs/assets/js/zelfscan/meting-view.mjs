@@ -1,12 +1,12 @@
-// Comparing with a vorige meting: its own result exactly as reported then, and recomputed under
-// today's norms where those differ (both labelled), per statement, and the plan agreed then.
+// A vorige meting, loaded when one is there: its own result exactly as reported then, and
+// recomputed under today's norms where those differ (both labelled), per statement, and the plan
+// agreed then.
 
 import { html } from "../dom.mjs";
+import { compareMetingen } from "./comparison.mjs";
+import { planTable } from "./plan-view.mjs";
 import { formatNumber } from "./scoring.mjs";
-import { planTable } from "./actieplan-view.mjs";
-import { answersKey } from "./derive.mjs";
-import { button, messageView, normLabel, outcomeVisible, stellingTekst, table, visibilityKey } from "./view-parts.mjs";
-import { faseWoord, meervoud } from "./text.mjs";
+import { button, faseWoord, meervoud, normLabel, stellingTekst, table } from "./view-parts.mjs";
 
 const number = (waarde) => (waarde === null ? "–" : formatNumber(waarde));
 
@@ -53,7 +53,9 @@ function normenNote(ctx, vergelijking) {
   return html`<p data-testid="vorige-normen">De normen verschillen bij ${meervoud(list.length, "stelling", "stellingen")}: ${list.join("; ")}. Daarom staat de vorige meting er twee keer: zoals toen en herberekend met de normen van nu.</p>`;
 }
 
-function comparison(state, ctx, vorige, vergelijking) {
+/** This meting against the vorige one (drawn again only when the answers or norms change). */
+export function metingComparison(state, ctx, vorige) {
+  const vergelijking = compareMetingen(state.sessie, vorige, ctx.data);
   const rows = vergelijking.perStelling.map((row) => html`<tr key=${row.id} data-vraag=${row.id}>
     <th scope="row">${stellingTekst(ctx, row.id)}</th>
     <td class="zs-getal">${number(row.vorige)}</td><td>${normLabel(ctx, row.id, row.normToen)}</td>
@@ -77,26 +79,3 @@ function comparison(state, ctx, vorige, vergelijking) {
       <p class="zs-geen-print">${button("Open maatregelen overnemen in het actieplan van nu", () => ctx.intents.copyVorigeMaatregelen(), { "data-testid": "actieplan-overnemen" })}</p>` : null}
   </div>`;
 }
-
-export function metingView(state, ctx) {
-  if (!outcomeVisible(state)) {
-    return null;
-  }
-  const vorige = state.sessie.vorigeMeting;
-  return html`<p class="zs-geen-print">
-      Heeft u eerder een meting geëxporteerd? Lees dat bestand hier in als vorige meting. U ziet dan de uitkomst
-      van toen, zoals die toen werd gerapporteerd met de normen van toen, naast die van nu. Het bestand blijft, net
-      als de rest, alleen in deze browser.
-    </p>
-    <p class="zs-geen-print zs-bestandskeuze">
-      <label for="zs-vorige-invoer">Vorige meting (JSON-bestand)</label>
-      <input type="file" id="zs-vorige-invoer" accept="application/json,.json" data-testid="vorige-meting"
-        onChange=${(e) => ctx.intents.readVorigeMeting(e.currentTarget)} />
-    </p>
-    ${messageView(state.ui.meldingen.vorige)}
-    ${vorige === null ? html`<p class="zs-geen-print">Er is geen vorige meting ingelezen.</p>` : comparison(state, ctx, vorige, ctx.derive(state.sessie).vergelijking)}
-    ${vorige === null ? null : html`<p class="zs-geen-print">${button("Vorige meting weghalen", () => ctx.intents.removeVorigeMeting(), { "data-testid": "vorige-weg" })}</p>`}`;
-}
-
-/** What the view reads: it is drawn again only when one of these changes. */
-export const metingDeps = (state) => [...answersKey(state.sessie), ...visibilityKey(state), state.ui.meldingen.vorige];

@@ -5,12 +5,10 @@
 const FASE_RANG = { geen: 0, 1: 1, 2: 2, 3: 3 };
 const STATUSVOLGORDE = ["bestaand", "in-ontwikkeling", "voorgesteld"];
 
-/** Dutch number: 12 -> "12", 7.5 -> "7,5". */
 export function formatNumber(number) {
   return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2, useGrouping: false }).format(number);
 }
 
-/** Lowest and highest answer of the scale. */
 export function scaleRange(schaal) {
   let laagste = Infinity;
   let hoogste = -Infinity;
@@ -21,12 +19,18 @@ export function scaleRange(schaal) {
   return { laagste, hoogste };
 }
 
-/** Whether a value is one of the answers on the scale. */
 export function isAntwoord(waarde, schaal) {
   return Number.isInteger(waarde) && schaal.some((step) => step.waarde === waarde);
 }
 
-/** The word for an answer ("altijd" for 1), or "" for an unknown value. */
+export function hasAntwoorden(respondent, schaal) {
+  return Object.values(respondent.antwoorden ?? {}).some((waarde) => isAntwoord(waarde, schaal));
+}
+
+export function countBeantwoord(respondent, data) {
+  return data.stellingen.filter((s) => isAntwoord(respondent.antwoorden?.[s.id], data.schaal)).length;
+}
+
 export function antwoordLabel(waarde, schaal) {
   return schaal.find((step) => step.waarde === waarde)?.label ?? "";
 }
@@ -39,7 +43,6 @@ export function zorgscore(antwoord, richting, { laagste, hoogste }) {
   return richting === "gezond" ? antwoord - laagste : hoogste - antwoord;
 }
 
-/** Highest possible zorgscore (4 on a 1–5 scale). */
 export function maxZorgscore(schaal) {
   const { laagste, hoogste } = scaleRange(schaal);
   return hoogste - laagste;
@@ -56,7 +59,6 @@ export function normWoord(norm, stelling, schaal) {
   return antwoordLabel(normToAntwoord(norm, stelling.richting, schaal), schaal);
 }
 
-/** Median (mean of the two middle values for an even count); null for none. */
 export function medianOf(values) {
   if (values.length === 0) {
     return null;
@@ -66,7 +68,6 @@ export function medianOf(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** The statement's default norm: its own "norm", else the rule's default (zwaar or not). */
 export function defaultNorm(stelling, regel) {
   if (Number.isInteger(stelling.norm)) {
     return stelling.norm;
@@ -74,13 +75,11 @@ export function defaultNorm(stelling, regel) {
   return stelling.zwaar ? regel.standaardnorm_zwaar : regel.standaardnorm;
 }
 
-/** The norm in force: the group's own choice if it made one, else the default. */
 export function effectiveNorm(stelling, normen, regel) {
   const eigen = normen?.[stelling.id];
   return Number.isInteger(eigen) ? eigen : defaultNorm(stelling, regel);
 }
 
-/** The zorgscores given to one statement, in respondent order. */
 export function listZorgscores(stelling, respondenten, schaal) {
   const range = scaleRange(schaal);
   const scores = [];
@@ -107,7 +106,6 @@ export function computeOverschrijdingen(respondenten, data, normen = {}) {
   });
 }
 
-/** Fase for a total overschrijding: "geen", "1", "2" or "3" (bounds from data.regel). */
 export function faseVoorTotaal(totaal, regel) {
   if (totaal <= 0) {
     return "geen";
@@ -146,7 +144,6 @@ export function computeAdvies({ respondenten, normen }, data) {
   };
 }
 
-/** Rank of a fase on the ladder: geen 0, then 1, 2, 3. */
 export function faseRang(fase) {
   return FASE_RANG[fase] ?? 0;
 }

@@ -1,19 +1,10 @@
-// The sessie: the part of the state that is stored in the browser and exported. Reducers only:
-// every function returns a new object and changes none of its arguments.
-//
-//   { versie: 2, datum: "2026-12-01",            // the day this sessie began
-//     normen: { <stellingId>: 0..4 },            // only norms the group changed from the default
-//     normenVastgesteld: false,                  // the group accepted the norms (step 1 folds up)
-//     respondenten: [{ id: "r1", naam, rol, antwoorden: { <stellingId>: 1..5 },
-//                      opmerkingen: { <stellingId>: "…" } }],
-//     actief: "r1",                              // respondent whose form is open
-//     rondgang: false, uitkomstTonen: true,      // hand round on one device; outcome hidden during it
-//     namenInRapport: false,
-//     actieplan: { sporen, maatregelen },        // see actieplan.mjs
-//     vorigeMeting: null | { bron, datum, normen | null, uitkomst | null, respondenten,
-//                            actieplan | null } }
+// The sessie: the part of the state that is stored in the browser and exported, with its
+// actieplan. Reducers only: every function returns a new object and changes none of its arguments.
+// normen holds only the norms the group changed; actief is the respondent whose form is open;
+// during a hand round (rondgang) uitkomstTonen stays false until someone asks for the outcome;
+// vorigeMeting is null or { bron, datum, normen, uitkomst, respondenten, actieplan }, where the
+// last three may be null (a file of version 1).
 
-import { emptyActieplan } from "./actieplan.mjs";
 import { defaultNorm } from "./scoring.mjs";
 
 export const SESSIE_VERSIE = 2;
@@ -22,7 +13,6 @@ export function emptyRespondent(id) {
   return { id, naam: "", rol: "", antwoorden: {}, opmerkingen: {} };
 }
 
-/** A fresh sessie of a day ("2026-12-01") with one empty respondent. */
 export function emptySessie(datum) {
   return {
     versie: SESSIE_VERSIE,
@@ -39,17 +29,14 @@ export function emptySessie(datum) {
   };
 }
 
-/** The highest number n of the respondent ids "rn" (0 for none), in one pass. */
 export function highestRespondentNumber(respondenten) {
   let hoogste = 0;
   for (const { id } of respondenten) {
-    const nummer = Number(/^r(\d+)$/.exec(id)?.[1] ?? 0);
-    hoogste = Math.max(hoogste, nummer);
+    hoogste = Math.max(hoogste, Number(/^r(\d+)$/.exec(id)?.[1] ?? 0));
   }
   return hoogste;
 }
 
-/** A respondent with nothing filled in (no name, rol, answers or remarks). */
 export function isEmptyRespondent(respondent) {
   return (
     respondent.naam.trim() === "" &&
@@ -59,24 +46,26 @@ export function isEmptyRespondent(respondent) {
   );
 }
 
-/** The name to show: the given name, else "Respondent <n>" (n counts from 1 in list order). */
 export function displayName(respondent, index) {
   const naam = String(respondent.naam ?? "").trim();
   return naam === "" ? `Respondent ${index + 1}` : naam;
 }
 
-/** The respondent whose form is open. */
 export function activeRespondent(sessie) {
   return sessie.respondenten.find((r) => r.id === sessie.actief) ?? sessie.respondenten[0];
 }
 
-/** Add an empty respondent and open its form. */
+/** What the outcome depends on, as a list to compare item by item with the last one. */
+export function answersKey(sessie) {
+  return [sessie.normen, sessie.vorigeMeting, ...sessie.respondenten.map((r) => r.antwoorden)];
+}
+
 export function addRespondent(sessie) {
   const id = `r${highestRespondentNumber(sessie.respondenten) + 1}`;
   return { ...sessie, respondenten: [...sessie.respondenten, emptyRespondent(id)], actief: id };
 }
 
-/** Remove a respondent; if none is left, a fresh empty one takes its place. */
+/** If none is left, a fresh empty respondent takes its place. */
 export function removeRespondent(sessie, id) {
   const remaining = sessie.respondenten.filter((r) => r.id !== id);
   if (remaining.length === 0) {
@@ -104,20 +93,14 @@ function setEntry(object, key, value, keep) {
   return copy;
 }
 
-/** Set an answer, or clear it with null. */
+/** null clears the answer. */
 export function setAntwoord(sessie, respondentId, stellingId, waarde) {
-  return updateRespondent(sessie, respondentId, (r) => ({
-    ...r,
-    antwoorden: setEntry(r.antwoorden, stellingId, waarde, waarde !== null),
-  }));
+  return updateRespondent(sessie, respondentId, (r) => ({ ...r, antwoorden: setEntry(r.antwoorden, stellingId, waarde, waarde !== null) }));
 }
 
-/** Set a remark; a blank text removes it. */
+/** A blank text removes the remark. */
 export function setOpmerking(sessie, respondentId, stellingId, tekst) {
-  return updateRespondent(sessie, respondentId, (r) => ({
-    ...r,
-    opmerkingen: setEntry(r.opmerkingen, stellingId, tekst, tekst.trim() !== ""),
-  }));
+  return updateRespondent(sessie, respondentId, (r) => ({ ...r, opmerkingen: setEntry(r.opmerkingen, stellingId, tekst, tekst.trim() !== "") }));
 }
 
 export function setNaam(sessie, respondentId, naam) {
@@ -128,7 +111,7 @@ export function setRol(sessie, respondentId, rol) {
   return updateRespondent(sessie, respondentId, (r) => ({ ...r, rol }));
 }
 
-/** Set the group's norm for a statement; choosing the default removes the override. */
+/** Choosing the default removes the group's own norm. */
 export function setNorm(sessie, stelling, norm, regel) {
   return { ...sessie, normen: setEntry(sessie.normen, stelling.id, norm, norm !== defaultNorm(stelling, regel)) };
 }
@@ -169,4 +152,98 @@ export function setVorigeMeting(sessie, vorigeMeting) {
 
 export function setActieplan(sessie, actieplan) {
   return { ...sessie, actieplan };
+}
+
+// The actieplan, in the shape of a plan van aanpak.
+
+export const EIGENAREN = [
+  { id: "burgemeester", label: "Burgemeester" }, { id: "college", label: "College" },
+  { id: "wethouder", label: "Wethouder" }, { id: "raad", label: "Raad" },
+  { id: "presidium", label: "Presidium" }, { id: "griffier", label: "Griffier" },
+  { id: "gemeentesecretaris", label: "Gemeentesecretaris" }, { id: "driehoek", label: "Driehoek" },
+];
+export const TERMIJNEN = [{ id: "kort", label: "Kort" }, { id: "midden", label: "Midden-lang" }, { id: "lang", label: "Lang" }];
+export const STATUSSEN = [{ id: "open", label: "Niet gestart" }, { id: "gestart", label: "Gestart" }, { id: "afgerond", label: "Afgerond" }];
+export const MAATREGEL_VELDEN = ["tekst", "eigenaar", "termijn", "prioriteit", "status", "spoor"];
+
+export function emptyActieplan() {
+  return { sporen: [], maatregelen: [] };
+}
+
+function nextId(items, prefix) {
+  const pattern = new RegExp(`^${prefix}(\\d+)$`);
+  let hoogste = 0;
+  for (const { id } of items) {
+    hoogste = Math.max(hoogste, Number(pattern.exec(id)?.[1] ?? 0));
+  }
+  return `${prefix}${hoogste + 1}`;
+}
+
+export function addSpoor(plan, titel = "") {
+  return { ...plan, sporen: [...plan.sporen, { id: nextId(plan.sporen, "s"), titel }] };
+}
+
+export function setSpoorTitel(plan, id, titel) {
+  return { ...plan, sporen: plan.sporen.map((s) => (s.id === id ? { ...s, titel } : s)) };
+}
+
+export function removeSpoor(plan, id) {
+  return { sporen: plan.sporen.filter((s) => s.id !== id), maatregelen: plan.maatregelen.filter((m) => m.spoor !== id) };
+}
+
+/**
+ * Add a maatregel to the last spoor (a first spoor is made when there is none). Defaults: the
+ * burgemeester as eigenaar, a short term, not yet started.
+ */
+export function addMaatregel(plan, { tekst = "", instrument, product, prioriteit = false, spoor } = {}) {
+  const metSpoor = plan.sporen.length > 0 ? plan : addSpoor(plan);
+  const maatregel = {
+    id: nextId(metSpoor.maatregelen, "m"),
+    spoor: spoor ?? metSpoor.sporen.at(-1).id,
+    tekst,
+    eigenaar: "burgemeester",
+    termijn: "kort",
+    prioriteit,
+    status: "open",
+  };
+  if (instrument) {
+    maatregel.instrument = instrument;
+  }
+  if (product) {
+    maatregel.product = product;
+  }
+  return { ...metSpoor, maatregelen: [...metSpoor.maatregelen, maatregel] };
+}
+
+export function setMaatregel(plan, id, veld, waarde) {
+  if (!MAATREGEL_VELDEN.includes(veld)) {
+    return plan;
+  }
+  return { ...plan, maatregelen: plan.maatregelen.map((m) => (m.id === id ? { ...m, [veld]: waarde } : m)) };
+}
+
+export function removeMaatregel(plan, id) {
+  return { ...plan, maatregelen: plan.maatregelen.filter((m) => m.id !== id) };
+}
+
+export function hasMaatregel(plan, instrument, product) {
+  return plan.maatregelen.some((m) => m.instrument === instrument && (product === undefined || m.product === product));
+}
+
+/**
+ * Take over the maatregelen of a vorige meting's plan that were not finished, each under a spoor
+ * with the same title (made when missing), with their status kept.
+ */
+export function copyOpenMaatregelen(plan, vorig) {
+  let uit = plan;
+  for (const maatregel of vorig.maatregelen.filter((m) => m.status !== "afgerond")) {
+    const titel = vorig.sporen.find((s) => s.id === maatregel.spoor)?.titel ?? "Overgenomen";
+    if (!uit.sporen.some((s) => s.titel === titel)) {
+      uit = addSpoor(uit, titel);
+    }
+    const spoor = uit.sporen.find((s) => s.titel === titel).id;
+    const { id, ...velden } = maatregel;
+    uit = { ...uit, maatregelen: [...uit.maatregelen, { ...velden, id: nextId(uit.maatregelen, "m"), spoor }] };
+  }
+  return uit;
 }

@@ -1,5 +1,78 @@
-// The one store of the zelfscan: the state is replaced, never changed, by dispatching an action
-// through the reducer; subscribers (the views, the storage) hear about every new state.
+// The one store of the zelfscan and its reducer. state = { sessie, ui }: the sessie is stored and
+// exported (session.mjs); ui is this page's view state (messages, what is unfolded, a pending
+// question, which parts have loaded) and is never stored. Any action may carry
+// `melding: { plek, melding }` to set a message too.
+
+import * as s from "./session.mjs";
+
+/** A message for a place on the page: { soort: "ok" | "fout", regels }. */
+export const melding = (soort, ...regels) => ({ soort, regels });
+
+export function initialUi() {
+  return { meldingen: {}, open: {}, vraag: null, code: null, codeInvoer: "", print: null, delen: {} };
+}
+
+export function initialState(sessie, meldingen = {}) {
+  return { sessie, ui: { ...initialUi(), meldingen } };
+}
+
+const withPlan = (change) => (sessie, a) => s.setActieplan(sessie, change(sessie.actieplan, a));
+
+const SESSIE_ACTIONS = {
+  "sessie/replace": (_, a) => a.sessie,
+  "antwoord/set": (sessie, a) => s.setAntwoord(sessie, a.respondent, a.stelling, a.waarde),
+  "opmerking/set": (sessie, a) => s.setOpmerking(sessie, a.respondent, a.stelling, a.tekst),
+  "naam/set": (sessie, a) => s.setNaam(sessie, a.respondent, a.naam),
+  "rol/set": (sessie, a) => s.setRol(sessie, a.respondent, a.rol),
+  "respondent/add": (sessie) => s.addRespondent(sessie),
+  "respondent/open": (sessie, a) => s.openRespondent(sessie, a.respondent),
+  "respondent/remove": (sessie, a) => s.removeRespondent(sessie, a.respondent),
+  "norm/set": (sessie, a, data) =>
+    s.setNorm(sessie, data.stellingen.find((st) => st.id === a.stelling), a.norm, data.regel),
+  "normen/reset": (sessie) => s.resetNormen(sessie),
+  "normen/accept": (sessie, a) => s.acceptNormen(sessie, a.vastgesteld),
+  "rondgang/set": (sessie, a) => s.setRondgang(sessie, a.aan),
+  "persoon/next": (sessie) => s.nextPerson(sessie),
+  "uitkomst/show": (sessie) => s.showUitkomst(sessie),
+  "namen/set": (sessie, a) => s.setNamenInRapport(sessie, a.aan),
+  "meting/set": (sessie, a) => s.setVorigeMeting(sessie, a.vorigeMeting),
+  "maatregel/add": withPlan((p, a) => s.addMaatregel(p, a.maatregel)),
+  "maatregel/set": withPlan((p, a) => s.setMaatregel(p, a.id, a.veld, a.waarde)),
+  "maatregel/remove": withPlan((p, a) => s.removeMaatregel(p, a.id)),
+  "spoor/add": withPlan((p) => s.addSpoor(p)),
+  "spoor/set": withPlan((p, a) => s.setSpoorTitel(p, a.id, a.titel)),
+  "spoor/remove": withPlan((p, a) => s.removeSpoor(p, a.id)),
+  "actieplan/copy": withPlan((p, a) => s.copyOpenMaatregelen(p, a.vorig)),
+};
+
+const UI_ACTIONS = {
+  "open/set": (ui, a) => ({ ...ui, open: { ...ui.open, [a.sleutel]: a.open } }),
+  "vraag/set": (ui, a) => ({ ...ui, vraag: a.vraag }),
+  "code/set": (ui, a) => ({ ...ui, code: a.code }),
+  "codeInvoer/set": (ui, a) => ({ ...ui, codeInvoer: a.tekst }),
+  "print/set": (ui, a) => ({ ...ui, print: a.print }),
+  // A part that has loaded stays loaded when the rest of the view state is reset.
+  "deel/set": (ui, a) => ({ ...ui, delen: { ...ui.delen, [a.naam]: a.status } }),
+  "ui/reset": (ui) => ({ ...initialUi(), delen: ui.delen }),
+  "melding/set": (ui) => ui,
+};
+
+function setMelding(ui, { plek, melding }) {
+  return { ...ui, meldingen: { ...ui.meldingen, [plek]: melding } };
+}
+
+export function reduce(state, action, data) {
+  let next = state;
+  if (action.type in SESSIE_ACTIONS) {
+    const sessie = SESSIE_ACTIONS[action.type](state.sessie, action, data);
+    next = sessie === state.sessie ? state : { ...state, sessie };
+  } else if (action.type in UI_ACTIONS) {
+    next = { ...state, ui: UI_ACTIONS[action.type](state.ui, action) };
+  } else {
+    throw new Error(`unknown action ${action.type}`);
+  }
+  return action.melding ? { ...next, ui: setMelding(next.ui, action.melding) } : next;
+}
 
 /**
  * { getState, dispatch, subscribe }. Subscribers get (state, previous, action). Actions dispatched
@@ -40,4 +113,9 @@ export function createStore(reduce, initial) {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** What a view or the outcome reads has not changed. */
+export function sameItems(a, b) {
+  return a !== null && a.length === b.length && a.every((item, index) => item === b[index]);
 }

@@ -1,11 +1,49 @@
-// Small pieces the zelfscan views share. Every view is a plain function of (state, ctx) that
-// returns vnodes; ctx = { data, nummer, stelling, derive, intents }. Text always goes in as text.
+// Small pieces the zelfscan views share, and the Dutch words they and the intents use. Every view
+// is a plain function of (state, ctx) that returns vnodes; ctx = { data, nummer, stelling,
+// derive, intents, parts }. Text always goes in as text.
 
 import { html } from "../dom.mjs";
 import { antwoordLabel, normToAntwoord, safeUrl } from "./scoring.mjs";
 import { displayName } from "./session.mjs";
 
-/** Text for screen readers only. */
+export function meervoud(aantal, enkel, many) {
+  return `${aantal} ${aantal === 1 ? enkel : many}`;
+}
+
+export function faseWoord(fase) {
+  return fase === "geen" ? "geen signaal" : `fase ${fase}`;
+}
+
+export function formatDatum(datum) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
+    return datum;
+  }
+  const [year, maand, day] = datum.split("-").map(Number);
+  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, maand - 1, day));
+}
+
+export const LOAD_ERROR = "Dit deel van de zelfscan kon niet worden geladen; er is niets veranderd. Controleer de verbinding en probeer het opnieuw.";
+
+/**
+ * A part of a view whose module loads when the state first needs it (ctx.parts[naam]). Until it
+ * is there: nothing, or "Bezig met laden…" once the wait can be noticed; a failed load says so and
+ * can be tried again (the answers stay, so no reload, which would fail too without a connection).
+ */
+export function part(state, ctx, naam, draw) {
+  const module = ctx.parts[naam];
+  if (module) {
+    return draw(module);
+  }
+  const status = state.ui.delen[naam];
+  if (status === "fout") {
+    return html`<div class="zs-melding zs-melding--fout" role="alert">
+      <p>${LOAD_ERROR} ${button("Opnieuw proberen", () => ctx.intents.loadPart(naam), { class: "zs-klein" })}</p>
+    </div>`;
+  }
+  return status === "laden" ? html`<p class="zs-laden" role="status">Bezig met laden…</p>` : null;
+}
+
+/** Text for screen readers only ("visually hidden"). */
 export const vh = (tekst) => html`<span class="zs-vh">${tekst}</span>`;
 
 export function button(label, onClick, props = {}) {
@@ -41,7 +79,6 @@ export function messageView(message, props = {}) {
   </div>`;
 }
 
-/** A button that unfolds a region; its state lives in state.ui.open. */
 export function toggle(state, ctx, sleutel, label, props = {}) {
   const open = isOpen(state, sleutel);
   return html`<button type="button" class="zs-toggle" aria-expanded=${open ? "true" : "false"}
@@ -56,12 +93,10 @@ export function foldable(sleutel, open, kinderen, className = "") {
   return html`<div id=${`zs-deel-${sleutel}`} class=${`zs-deel${closed} ${className}`.trim()}>${kinderen}</div>`;
 }
 
-/** "3. Er zijn verstoorde relaties …" */
 export function stellingTekst(ctx, id) {
   return `${ctx.nummer.get(id)}. ${ctx.stelling.get(id).tekst}`;
 }
 
-/** The norm as the answer that is still acceptable: "soms". */
 export function normLabel(ctx, id, norm) {
   const stelling = ctx.stelling.get(id);
   return antwoordLabel(normToAntwoord(norm, stelling.richting, ctx.data.schaal), ctx.data.schaal);
@@ -74,7 +109,6 @@ export function naamView(respondent, index, rollen) {
   return html`<span><span class="zs-naam">${displayName(respondent, index)}${suffix}</span><span class="zs-anoniem">Respondent ${index + 1}${suffix}</span></span>`;
 }
 
-/** Marks of a statement: zwaar (this site's choice) and reverse scoring. */
 export function kenmerken(stelling) {
   const parts = [];
   if (stelling.zwaar) {
@@ -86,17 +120,14 @@ export function kenmerken(stelling) {
   return parts.length ? html`<span class="zs-kenmerk"> (${parts.join("; ")})</span>` : null;
 }
 
-/** Shown instead of the outcome during a hand round. */
 export function hiddenOutcome() {
   return html`<p class="zs-verborgen-uitkomst">De uitkomst blijft verborgen tijdens de rondgang, tot iemand op "Toon de uitkomst" drukt.</p>`;
 }
 
 export const outcomeVisible = (state) => !state.sessie.rondgang || state.sessie.uitkomstTonen;
 
-/** Who the respondents are (id, name, rol): what a view that shows names depends on. */
 export function namesKey(sessie) {
   return sessie.respondenten.flatMap((r) => [r.id, r.naam, r.rol]);
 }
 
-/** What every outcome view depends on besides its own part: whether the outcome is shown. */
 export const visibilityKey = (state) => [state.sessie.rondgang, state.sessie.uitkomstTonen];

@@ -1,10 +1,27 @@
-// Step 5: the actieplan (sporen with maatregelen: eigenaar, termijn, prioriteit, status), edited
-// in place, printed as a table, also on its own; then the preventive instruments (borgen).
+// Step 5 once the plan has a spoor, loaded then (or when one is added): the actieplan edited in
+// place (sporen with maatregelen: eigenaar, termijn, prioriteit, status), and printed as a table,
+// also beside a vorige meting.
 
 import { html } from "../dom.mjs";
-import { EIGENAREN, STATUSSEN, TERMIJNEN, labelOf, listPerSpoor } from "./actieplan.mjs";
-import { instrumentList } from "./instrumenten-view.mjs";
-import { button, messageView, outcomeVisible, vh, visibilityKey } from "./view-parts.mjs";
+import { EIGENAREN, STATUSSEN, TERMIJNEN } from "./session.mjs";
+import { button, vh } from "./view-parts.mjs";
+
+const labelOf = (list, id) => list.find((item) => item.id === id)?.label ?? "";
+
+/** As in a plan van aanpak: A … Z, then AA, AB, … */
+export function letterFor(index) {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : letterFor(Math.floor(index / 26) - 1) + letter;
+}
+
+/** Per spoor its maatregelen, lettered A, B, … across the whole plan. */
+export function listPerSpoor(plan) {
+  let index = 0;
+  return plan.sporen.map((spoor) => ({
+    spoor,
+    maatregelen: plan.maatregelen.filter((m) => m.spoor === spoor.id).map((maatregel) => ({ maatregel, letter: letterFor(index++) })),
+  }));
+}
 
 function choice(id, label, lijst, waarde, onChange) {
   return html`<p class="zs-veld"><label for=${id}>${label}</label>
@@ -62,31 +79,7 @@ function spoorEditor(ctx, { spoor, maatregelen }, index, sporen) {
   </fieldset>`;
 }
 
-export function actieplanView(state, ctx) {
+export function planEditor(state, ctx) {
   const plan = state.sessie.actieplan;
-  const preventief = ctx.data.ladder.preventief ?? [];
-  const borgen = html`<div class="zs-print-bijlage">
-    <h3 id="zs-kop-borgen" tabindex="-1">Borgen: preventieve instrumenten</h3>
-    <p>Ook zonder signaal loont het een goede bestuurscultuur te onderhouden. Deze instrumenten helpen daarbij, in elke fase.</p>
-    ${preventief.length > 0 ? html`<div data-testid="preventief">${instrumentList(state, ctx, preventief)}</div>` : html`<p>Er zijn geen preventieve instrumenten opgenomen.</p>`}
-  </div>`;
-  if (!outcomeVisible(state)) {
-    return html`<p class="zs-verborgen-plan">Het actieplan is verborgen tijdens de rondgang.</p>${borgen}`;
-  }
-  const perSpoor = listPerSpoor(plan);
-  const filled = plan.maatregelen.length > 0;
-  return html`<div class=${filled ? "zs-print-actieplan zs-actieplan-gevuld" : "zs-geen-print"} data-testid="actieplan">
-      <p class="zs-geen-print">Leg vast wat u afspreekt, zoals in een plan van aanpak: sporen met maatregelen, elk met een eigenaar, een termijn, een prioriteit en een status. "Zet in actieplan" bij een instrument zet het hier als maatregel; pas de tekst daarna aan.</p>
-      <div class="zs-alleen-print"><h2>Actieplan</h2>${planTable(plan, "zs-plan")}</div>
-      <div class="zs-geen-print">
-        ${perSpoor.length === 0 ? html`<p>Er staan nog geen maatregelen in het actieplan.</p>` : perSpoor.map((item, index) => spoorEditor(ctx, item, index, plan.sporen))}
-        <p>${button("Spoor toevoegen", () => ctx.intents.addSpoor(), { "data-testid": "spoor-toevoegen" })}
-          ${filled ? button("Druk het actieplan af", () => ctx.intents.printActieplan(), { "data-testid": "actieplan-print" }) : null}</p>
-        ${messageView(state.ui.meldingen.actieplan, { "data-testid": "actieplan-melding" })}
-      </div>
-    </div>
-    ${borgen}`;
+  return listPerSpoor(plan).map((item, index) => spoorEditor(ctx, item, index, plan.sporen));
 }
-
-/** What the view reads: it is drawn again only when one of these changes. */
-export const actieplanDeps = (state) => [state.sessie.actieplan, state.ui.meldingen.actieplan, ...visibilityKey(state)];

@@ -1,15 +1,109 @@
-// Step 4: the advies that explains itself (what the fase means, who acts, why this group got it,
-// checkable by hand), "Begin hier", and on request every instrument and the whole rule.
+// Steps 3 and 4 in detail, loaded together once someone has answered. Step 3: the bespreekpunten
+// first (at most five, the rule shown, the rest on request); the tables per respondent, per
+// statement and per rol, unfolded on request and printed in the appendix. Step 4: the advies that
+// explains itself (what the fase means, who acts, why this group got it, checkable by hand),
+// "Begin hier", and on request every instrument and the whole rule.
 
 import { html } from "../dom.mjs";
-import { bestProduct } from "./advies.mjs";
-import { formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore } from "./scoring.mjs";
-import { instrumentList, planButton, productDetails, shortInstrumentList } from "./instrumenten-view.mjs";
-import { answersKey } from "./derive.mjs";
+import { bestProduct, countAntwoorden, countVerdeling, groupByRol } from "./comparison.mjs";
+import { antwoordLabel, formatNumber, listInstrumentenPerFase, listZorgscores, maxZorgscore } from "./scoring.mjs";
+import { instrumentList, planButton, productDetails, uitslag } from "./uitkomst-view.mjs";
 import {
-  foldable, hiddenOutcome, isOpen, link, normLabel, outcomeVisible, stellingTekst, table, toggle, visibilityKey,
+  faseWoord, foldable, isOpen, link, meervoud, naamView, normLabel, stellingTekst, table, toggle, vh,
 } from "./view-parts.mjs";
-import { faseWoord, meervoud } from "./text.mjs";
+
+const TOP_BESPREEKPUNTEN = 5;
+
+function bespreekpunt(ctx, point) {
+  const { schaal } = ctx.data;
+  return html`<li key=${point.id} data-vraag=${point.id}>
+    <strong>${stellingTekst(ctx, point.id)}</strong> — antwoorden van "${antwoordLabel(point.laagste, schaal)}" tot "${antwoordLabel(point.hoogste, schaal)}" (${meervoud(point.spreiding, "stap", "stappen")} verschil, ${meervoud(point.n, "antwoord", "antwoorden")})${point.rondNorm ? "; de groep zit aan beide kanten van de norm" : ""}.
+  </li>`;
+}
+
+function bespreekpuntenBlock(state, ctx, derived) {
+  const points = derived.bespreekpunten;
+  const rest = points.length - TOP_BESPREEKPUNTEN;
+  let hint = null;
+  if (derived.metAntwoord.length < 2) {
+    hint = html`<p>Bespreekpunten zijn er pas bij twee of meer respondenten.</p>`;
+  } else if (points.length === 0) {
+    hint = html`<p>Geen bespreekpunten: de antwoorden liggen overal hoogstens één stap uit elkaar.</p>`;
+  }
+  return html`<div class="zs-print-bespreekpunten">
+    <h3 class="zs-geen-print">Bespreekpunten</h3>
+    <h2 class="zs-alleen-print">Bespreekpunten</h2>
+    <p>
+      Stellingen waarop de antwoorden twee of meer stappen uit elkaar liggen. Eerst die waarop de groep aan
+      beide kanten van de norm zit (dan is de vraag óf er een probleem is), daarna het grootste verschil.
+      Hoogstens ${TOP_BESPREEKPUNTEN} staan hier; bespreek ze als eerste: wat ziet de een dat de ander niet ziet?
+    </p>
+    <ul data-testid="bespreekpunten" class="zs-bespreekpunten">${points.slice(0, TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>
+    ${hint}
+    ${rest > 0 ? html`<p class="zs-geen-print">${toggle(state, ctx, "bespreekpunten", `Nog ${meervoud(rest, "bespreekpunt", "bespreekpunten")} tonen`, { "data-testid": "bespreekpunten-meer" })}</p>` : null}
+  </div>
+  ${rest > 0 ? foldable("bespreekpunten", isOpen(state, "bespreekpunten"), html`
+    <h3 class="zs-alleen-print">Overige bespreekpunten</h3>
+    <ul data-testid="bespreekpunten-overig" class="zs-bespreekpunten">${points.slice(TOP_BESPREEKPUNTEN).map((p) => bespreekpunt(ctx, p))}</ul>`, "zs-print-bijlage") : null}`;
+}
+
+function countsBlock(state, ctx, metAntwoord) {
+  const { schaal, stellingen, rollen } = ctx.data;
+  const rows = metAntwoord.map((respondent) => {
+    const index = state.sessie.respondenten.indexOf(respondent);
+    const counts = countAntwoorden(respondent, schaal);
+    const given = counts.reduce((sum, t) => sum + t.aantal, 0);
+    return html`<tr key=${respondent.id}><th scope="row">${naamView(respondent, index, rollen)}</th>
+      ${counts.map((t) => html`<td class="zs-getal">${t.aantal}</td>`)}<td class="zs-getal">${stellingen.length - given}</td></tr>`;
+  });
+  return html`<h3>Antwoorden per respondent</h3>${table({
+    id: "zs-tellingen",
+    caption: "Hoe vaak elke respondent elk antwoord gaf",
+    head: ["Respondent", ...schaal.map((s) => s.label), "geen antwoord"],
+    rows: rows,
+  })}`;
+}
+
+function distributionBlock(ctx, metAntwoord, advies) {
+  const { schaal, stellingen } = ctx.data;
+  const rows = stellingen.map((stelling, index) => {
+    const zorg = advies.perStelling[index].zorg;
+    return html`<tr key=${stelling.id} data-vraag=${stelling.id}><th scope="row">${stellingTekst(ctx, stelling.id)}</th>
+      ${countVerdeling(stelling.id, metAntwoord, schaal).map((v) => html`<td class="zs-verdeling">
+        <span class="zs-balk" aria-hidden="true" style=${{ "--aandeel": String(v.aantal / metAntwoord.length) }}></span><span class="zs-balkgetal">${v.aantal}</span></td>`)}
+      <td class="zs-getal">${zorg === null ? "–" : formatNumber(zorg)}</td></tr>`;
+  });
+  return html`<h3>Verdeling per stelling</h3>
+    <p>Per stelling hoeveel respondenten elk antwoord gaven, en de mediaan van de zorgscore (0 is geen zorg, ${maxZorgscore(schaal)} de meeste zorg).</p>
+    ${table({ id: "zs-verdeling", caption: "Aantal respondenten per antwoord, per stelling", head: ["Stelling", ...schaal.map((s) => s.label), "Zorg (mediaan)"], rows: rows })}`;
+}
+
+function rolesBlock(ctx, metAntwoord) {
+  const { groepen, verborgen, zonderRol } = groupByRol(metAntwoord, ctx.data, 2);
+  const rows = ctx.data.stellingen.map((stelling, index) => html`<tr key=${stelling.id}><th scope="row">${stellingTekst(ctx, stelling.id)}</th>
+    ${groepen.map((group) => {
+      const zorg = group.perStelling[index].zorg;
+      return html`<td class="zs-getal">${zorg === null ? ["–", vh(" (te weinig antwoorden)")] : formatNumber(zorg)}</td>`;
+    })}</tr>`);
+  return html`<h3>Per rol</h3>
+    <p>Alleen rollen met minstens twee respondenten staan hier, en per stelling alleen als minstens twee van hen antwoordden. Zo is niemands antwoord terug te lezen.</p>
+    ${groepen.length > 0
+      ? table({ id: "zs-rollen", caption: "Zorg (mediaan) per stelling, per rol", head: ["Stelling", ...groepen.map((g) => `${g.label} (${g.n})`)], rows: rows })
+      : html`<p>Geen enkele rol heeft twee of meer respondenten.</p>`}
+    ${verborgen.length > 0 ? html`<p>Niet apart getoond, omdat er minder dan twee zijn: ${verborgen.map((v) => `${v.label} (${meervoud(v.n, "respondent", "respondenten")})`).join(", ")}.</p>` : null}
+    ${zonderRol > 0 ? html`<p>${meervoud(zonderRol, "respondent heeft", "respondenten hebben")} geen rol opgegeven.</p>` : null}`;
+}
+
+export function bespreekpunten(state, ctx) {
+  const derived = ctx.derive(state.sessie);
+  return html`${bespreekpuntenBlock(state, ctx, derived)}
+    <p class="zs-geen-print">${toggle(state, ctx, "details", "Details: antwoorden per respondent, verdeling en per rol", { "data-testid": "details-open" })}</p>
+    ${foldable("details", isOpen(state, "details"), [
+      countsBlock(state, ctx, derived.metAntwoord),
+      distributionBlock(ctx, derived.metAntwoord, derived.advies),
+      rolesBlock(ctx, derived.metAntwoord),
+    ], "zs-print-bijlage")}`;
+}
 
 const TOP_BIJDRAGEN = 5;
 
@@ -17,7 +111,7 @@ function stellingNamen(ctx, ids) {
   return ids.map((id) => stellingTekst(ctx, id)).join("; ");
 }
 
-export function zwaarUitleg(ctx, advies) {
+function zwaarUitleg(ctx, advies) {
   const { regel } = ctx.data;
   const limit = formatNumber(regel.zwaar_zorg_vanaf);
   if (advies.zwaarVerhoging) {
@@ -30,7 +124,7 @@ export function zwaarUitleg(ctx, advies) {
 }
 
 /** "10 ligt vanaf 10 en onder 25: fase 2." with the bounds of data.regel. */
-export function grensUitleg(ctx, totaal) {
+function grensUitleg(ctx, totaal) {
   const { fase_2_vanaf: f2, fase_3_vanaf: f3 } = ctx.data.regel;
   const s = formatNumber(totaal);
   if (totaal <= 0) {
@@ -124,31 +218,31 @@ function allInstruments(state, ctx, advies) {
     ])}`;
 }
 
-export function adviesView(state, ctx) {
-  if (!outcomeVisible(state)) {
-    return hiddenOutcome();
-  }
+/** Compact list for a table cell: instrument links with their fasen, no products. */
+function shortInstrumentList(ctx, ids) {
+  return html`<ul class="zs-instrumenten-kort">${ids.map((id) => {
+    const instrument = ctx.data.instrumenten[id];
+    if (!instrument) {
+      return html`<li key=${id}>${id}</li>`;
+    }
+    const fasen = (instrument.fasen ?? []).map((fase) => (fase === "preventief" ? fase : `fase ${fase}`));
+    return html`<li key=${id} data-instrument=${id}>${link(instrument.titel, instrument.url)}${fasen.length ? ` (${fasen.join(", ")})` : null}</li>`;
+  })}</ul>`;
+}
+
+export function advies(state, ctx) {
   const { advies, bijdragen, start } = ctx.derive(state.sessie);
-  const noAnswers = advies.aantalBeantwoord === 0;
-  const faseTekst = noAnswers ? "nog geen advies (er zijn nog geen antwoorden)" : faseWoord(advies.fase);
   const aantal = listInstrumentenPerFase(advies.fase, ctx.data.ladder).reduce((sum, g) => sum + g.ids.length, 0);
   return html`<div class="zs-print-uitkomst">
       <h2 class="zs-alleen-print">Uitkomst en advies</h2>
-      <div class="zs-uitslag">
-        <p>Advies: <strong data-testid="advies-fase" data-fase=${advies.fase}>${faseTekst}</strong></p>
-        <p>Totale overschrijding: <strong data-testid="overschrijding">${formatNumber(advies.totaal)}</strong></p>
-      </div>
-      ${noAnswers ? html`<p>Vul eerst stap 2 in.</p>` : [faseMeaning(ctx, advies.fase), reasoning(state, ctx, advies, bijdragen)]}
+      ${uitslag(advies.fase, faseWoord(advies.fase), advies.totaal)}
+      ${faseMeaning(ctx, advies.fase)}
+      ${reasoning(state, ctx, advies, bijdragen)}
     </div>
-    ${noAnswers ? null : html`<div class="zs-print-start">${startList(state, ctx, advies, start)}</div>`}
-    ${noAnswers ? null : html`<p class="zs-geen-print zs-toggles">
+    <div class="zs-print-start">${startList(state, ctx, advies, start)}</div>
+    <p class="zs-geen-print zs-toggles">
       ${aantal > 0 ? toggle(state, ctx, "instrumenten", `Alle instrumenten voor ${faseWoord(advies.fase)} (${aantal})`, { "data-testid": "instrumenten-open" }) : null}
-      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>`}
-    ${noAnswers || aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
-    ${noAnswers ? null : foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
+      ${toggle(state, ctx, "onderbouwing", "Alle stellingen boven de norm, met passende instrumenten", { "data-testid": "onderbouwing-open" })}</p>
+    ${aantal === 0 ? null : foldable("instrumenten", isOpen(state, "instrumenten"), allInstruments(state, ctx, advies), "zs-print-bijlage")}
+    ${foldable("onderbouwing", isOpen(state, "onderbouwing"), aboveNormTable(ctx, advies), "zs-print-bijlage")}`;
 }
-
-/** What the view reads: it is drawn again only when one of these changes. */
-export const adviesDeps = (state) => [
-  ...answersKey(state.sessie), ...visibilityKey(state), state.sessie.actieplan, state.ui.open.instrumenten, state.ui.open.onderbouwing,
-];
