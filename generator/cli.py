@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|stale|bench`."""
+"""Command line: `python -m generator check|build|new|stale`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 
 from generator import new
-from generator.build import check_catalog, generate, mkdocs_build, read_settings
+from generator.build import (
+    DEFAULT_ENGINE,
+    ENGINES,
+    check_catalog,
+    generate,
+    read_config,
+    read_settings,
+    site_build,
+)
 from generator.findings import Finding, Level
 from generator.model import Settings, Site, build_site
 from generator.schemas import taxonomies
@@ -46,12 +54,12 @@ def cmd_build(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     site_dir = (args.site_dir or args.root / "site").resolve()
-    completed = mkdocs_build(args.root, site_dir)
+    completed = site_build(args.root, site_dir, result, args.engine)
     if completed.returncode != 0:
-        print(completed.stderr, file=sys.stderr)
-        print("MkDocs-build mislukt; de vorige site/ is ongewijzigd.", file=sys.stderr)
+        print(completed.stdout + completed.stderr, file=sys.stderr)
+        print(f"Build met {args.engine} mislukt; de vorige site/ is ongewijzigd.", file=sys.stderr)
         return 1
-    print(f"Site gebouwd in {site_dir}", file=sys.stderr)
+    print(f"Site gebouwd met {args.engine} in {site_dir}", file=sys.stderr)
     return 0
 
 
@@ -112,18 +120,12 @@ def cmd_stale(args: argparse.Namespace) -> int:
     if any(f.level is Level.ERROR for f in findings):
         report(findings, "text")
         return 1
-    configured = read_settings(args.root)
+    configured = read_settings(read_config(args.root))
     settings = Settings(
         configured.check_max_months if args.maanden is None else args.maanden,
         configured.product_max_years if args.jaren is None else args.jaren)
     print_stale(build_site(index, taxonomies(args.root), dt.date.today(), settings))
     return 0
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    from generator import bench
-
-    return bench.main([])
 
 
 def parser() -> argparse.ArgumentParser:
@@ -137,6 +139,8 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_check)
     build = commands.add_parser("build", help="controleren, pagina's maken en de site bouwen")
     build.add_argument("--site-dir", type=Path, help="doelmap; standaard site/ in de projectmap")
+    build.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                       help=f"welk programma de site bouwt (standaard {DEFAULT_ENGINE})")
     build.set_defaults(func=cmd_build)
     create = commands.add_parser("new", help="nieuw record met een toegelicht sjabloon")
     create.add_argument("kind", choices=sorted(new.KINDS))
@@ -147,8 +151,6 @@ def parser() -> argparse.ArgumentParser:
     stale.add_argument("--maanden", type=int, help="maximale ouderdom van de laatste controle")
     stale.add_argument("--jaren", type=int, help="maximale ouderdom van een product")
     stale.set_defaults(func=cmd_stale)
-    bench = commands.add_parser("bench", help="meet bouwtijd en paginagewicht (print een tabel)")
-    bench.set_defaults(func=cmd_bench)
     return main_parser
 
 

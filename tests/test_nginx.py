@@ -1,4 +1,5 @@
-"""The shipped nginx config (deploy/nginx.conf) serving the built site: headers, CSP, working pages."""
+"""The shipped nginx config (deploy/nginx.conf) serving the site built by each engine: headers,
+CSP, types, error pages, and every page working under the CSP."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import hashlib
 import os
 import pwd
 import re
-import socket
 import subprocess
 import time
 import urllib.error
@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
-from tests.conftest import ROOT, RequestLog
+from generator.build import ENGINES
+from tests.conftest import ROOT, RequestLog, SiteBuilds
+from tools.servers import fetch, free_port
 
 NGINX = Path("/usr/sbin/nginx")
 CONFIG = ROOT / "deploy/nginx.conf"
@@ -59,12 +61,6 @@ def script_hashes(site: Path) -> dict[str, str]:
     return found
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def server_config(site: Path, port: int) -> str:
     """deploy/nginx.conf with the listen and root lines pointing at the test site and port."""
     config = CONFIG.read_text("utf-8")
@@ -100,13 +96,13 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: floa
 
 
 @pytest.fixture(scope="module")
-def nginx_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """deploy/nginx.conf run by the real nginx on a free loopback port, serving site_dir."""
+def nginx_url(engine_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """deploy/nginx.conf run by the real nginx on a free loopback port, serving engine_site."""
     if not NGINX.exists():
         pytest.skip(f"{NGINX} is not installed (Debian package nginx or nginx-light)")
     folder = tmp_path_factory.mktemp("nginx")
     port = free_port()
-    (folder / "site.conf").write_text(server_config(site_dir, port), "utf-8")
+    (folder / "site.conf").write_text(server_config(engine_site, port), "utf-8")
     (folder / "nginx.conf").write_text(main_config(folder, folder / "site.conf"), "utf-8")
     process = subprocess.Popen(
         [str(NGINX), "-e", str(folder / "error.log"), "-p", str(folder),
@@ -136,22 +132,30 @@ def first_page(site: Path, folder: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def page_paths(site_dir: Path) -> list[str]:
+def page_paths(engine_site: Path) -> list[str]:
     """The main page types: home, product overview and page, knelpunt, ladder, instrument, zelfscan."""
     return ["index.html", "catalogus/producten/index.html",
-            first_page(site_dir, "catalogus/producten"), first_page(site_dir, "catalogus/knelpunten"),
-            "catalogus/ladder.html", first_page(site_dir, "catalogus/instrumenten"),
+            first_page(engine_site, "catalogus/producten"), first_page(engine_site, "catalogus/knelpunten"),
+            "catalogus/ladder.html", first_page(engine_site, "catalogus/instrumenten"),
             "catalogus/zelfscan.html"]
 
 
-def test_csp_allows_exactly_the_inline_scripts_of_the_site(site_dir: Path) -> None:
-    needed = script_hashes(site_dir)
-    allowed = set(re.findall(r"'sha256-[^']+'", csp_of(CONFIG.read_text("utf-8"))))
-    missing = {h: page for h, page in needed.items() if h not in allowed}
+def allowed_hashes() -> set[str]:
+    return set(re.findall(r"'sha256-[^']+'", csp_of(CONFIG.read_text("utf-8"))))
+
+
+def test_csp_allows_the_inline_scripts_of_the_site(engine_site: Path, site_builds: SiteBuilds) -> None:
+    needed = script_hashes(engine_site)
+    missing = {h: page for h, page in needed.items() if h not in allowed_hashes()}
+    every_engine = sorted({h for e in ENGINES for h in script_hashes(site_builds.get(e))})
     assert not missing, (
-        "inline scripts that deploy/nginx.conf's CSP would block (Material upgraded or a new "
-        f"folder depth?): {missing}\nscript-src should be: 'self' {' '.join(sorted(needed))}")
-    assert allowed <= set(needed), f"hashes no page needs any more: {allowed - set(needed)}"
+        "inline scripts that deploy/nginx.conf's CSP would block (theme upgraded or a new "
+        f"folder depth?): {missing}\nscript-src should be: 'self' {' '.join(every_engine)}")
+
+
+def test_csp_allows_no_script_that_no_engine_needs(site_builds: SiteBuilds) -> None:
+    needed = {h for engine in ENGINES for h in script_hashes(site_builds.get(engine))}
+    assert allowed_hashes() <= needed, f"hashes no page needs any more: {allowed_hashes() - needed}"
 
 
 def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str]) -> None:
@@ -163,7 +167,7 @@ def test_every_response_carries_the_security_headers(nginx_url: str, page_paths:
             assert headers.get(name) == value, f"{path}: {name}"
 
 
-def test_types_compression_caching_and_404(nginx_url: str, site_dir: Path) -> None:
+def test_types_compression_and_caching(nginx_url: str, site_dir: Path) -> None:
     _, module = head(nginx_url + "assets/js/zelfscan-core.mjs", **{"Accept-Encoding": "gzip"})
     assert module["content-type"].startswith("text/javascript")
     assert module.get("content-encoding") == "gzip"
@@ -175,9 +179,17 @@ def test_types_compression_caching_and_404(nginx_url: str, site_dir: Path) -> No
     assert material["cache-control"] == "max-age=31536000"
     _, html = head(nginx_url)
     assert html["cache-control"] == "no-cache"
-    status, missing = head(nginx_url + "catalogus/bestaat-niet.html")
-    assert status == 404
-    assert missing["content-type"].startswith("text/html")
+    _, data = head(nginx_url + "catalogus/data/producten.csv")
+    assert data["content-type"] == "text/csv; charset=utf-8"
+
+
+def test_errors_get_the_site_s_own_page(nginx_url: str) -> None:
+    """No nginx default page: a missing page and a folder without index.html get 404.html."""
+    for path, expected in (("catalogus/bestaat-niet.html", 404), ("catalogus/", 403)):
+        status, headers = head(nginx_url + path)
+        assert (status, headers["content-type"].split(";")[0]) == (expected, "text/html"), path
+        assert "<center>nginx</center>" not in fetch(nginx_url + path), path
+        assert "Ondersteuningswijzer lokaal bestuur" in fetch(nginx_url + path), path
 
 
 def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
@@ -209,13 +221,30 @@ def assert_clean(page: Page, log: RequestLog, errors: list[str]) -> None:
     assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
 
-def test_pages_work_under_the_csp(browser: Browser, nginx_url: str, page_paths: list[str]) -> None:
-    for path in page_paths:
-        page, log, errors = open_page(browser, nginx_url + path)
-        try:
-            assert_clean(page, log, errors)
-        finally:
-            page.context.close()
+def test_every_page_works_under_the_csp(browser: Browser, nginx_url: str, engine_site: Path) -> None:
+    """Every page of the site: no CSP violation, no console error, no request to another host."""
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context.add_init_script(VIOLATION_RECORDER)
+    page = context.new_page()
+    log = RequestLog(nginx_url)
+    errors: list[str] = []
+    page.on("request", log.record)
+    page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    failures: dict[str, list[str]] = {}
+    paths = sorted(p.relative_to(engine_site).as_posix() for p in engine_site.rglob("*.html"))
+    try:
+        for path in paths:
+            errors.clear()
+            response = page.goto(nginx_url + path, wait_until="load")
+            assert response is not None and response.status == 200, path
+            problems = errors + page.evaluate("window.__cspViolations")
+            if problems:
+                failures[path] = problems
+    finally:
+        context.close()
+    assert failures == {}
+    assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
 
 def test_search_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
