@@ -155,36 +155,9 @@ def write_snippets(root: Path, files: Mapping[str, str]) -> list[str]:
 # Building with an engine
 
 
-def staged_config(root: Path, config: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
-    """The staging folder's config: mkdocs.yml with the staged docs and without hooks."""
-    staging = root / STAGING
-    theme = config.get("theme") or {}
-    staged: dict[str, Any] = {"INHERIT": "../mkdocs.yml", "docs_dir": "docs", "site_dir": "site",
-                              "hooks": [], "watch": [], "extra": identity_extra(config, today)}
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        staged["theme"] = {"custom_dir": os.path.relpath(root / theme["custom_dir"], staging)}
-    return staged
-
-
-def stage(root: Path, files: Mapping[str, str], today: dt.date) -> Path:
-    """Write the staged project (.build/mkdocs.yml and .build/docs/) and the snippets.
-
-    Returns the staged config file. Files are rewritten only when their content changed."""
-    config = read_config(root)
-    docs = root / config.get("docs_dir", "docs")
-    tree: dict[str, str | bytes] = {
-        file.relative_to(docs).as_posix(): file.read_bytes()
-        for file in sorted(docs.rglob("*"))
-        if file.is_file() and file.relative_to(docs).parts[0] != GENERATED}
-    tree.update({f"{GENERATED}/{path}": content for path, content in files.items() if not is_snippet(path)})
-    write_tree(tree, root / STAGING / "docs")
-    write_snippets(root, files)
-    config_file = root / STAGING / "mkdocs.yml"
-    text = ("# Written by generator/build.py for every build; edit mkdocs.yml instead.\n"
-            + yaml.safe_dump(staged_config(root, config, today), allow_unicode=True, sort_keys=False))
-    if not config_file.is_file() or config_file.read_text("utf-8") != text:
-        config_file.write_text(text, "utf-8")
-    return config_file
+# Overrides of Material for MkDocs templates that Zensical has replaced with its own: Zensical's
+# search dialog already has the accessible name that this override adds to Material's.
+MATERIAL_ONLY_OVERRIDES = frozenset({"partials/search.html"})
 
 
 def _mkdocs(config_file: Path, output: Path) -> list[str]:
@@ -193,7 +166,7 @@ def _mkdocs(config_file: Path, output: Path) -> list[str]:
 
 
 def _zensical(config_file: Path, output: Path) -> list[str]:
-    # Zensical builds into site_dir of the staged config (.build/site); --clean drops its cache,
+    # Zensical builds into the site_dir of its config (.build/site); --clean drops its cache,
     # which does not notice a changed snippet.
     return [sys.executable, "-m", "zensical", "build", "--strict", "--clean",
             "--config-file", str(config_file)]
@@ -203,15 +176,59 @@ ENGINES: dict[str, Callable[[Path, Path], list[str]]] = {"mkdocs": _mkdocs, "zen
 DEFAULT_ENGINE = "mkdocs"
 
 
+def staged_overrides(root: Path, custom_dir: str, engine: str) -> Path:
+    """The theme overrides for engine: the project's own folder, or for Zensical a staged copy
+    without the overrides of Material templates that Zensical has replaced."""
+    source = root / custom_dir
+    if engine != "zensical":
+        return source
+    target = root / STAGING / "overrides-zensical"
+    files = {file.relative_to(source).as_posix(): file for file in source.rglob("*") if file.is_file()}
+    kept = {path: file.read_bytes() for path, file in files.items() if path not in MATERIAL_ONLY_OVERRIDES}
+    write_tree(kept, target)
+    return target
+
+
+def staged_config(root: Path, config: Mapping[str, Any], engine: str, today: dt.date) -> dict[str, Any]:
+    """The engine's config in the staging folder: mkdocs.yml with the staged docs and no hooks."""
+    staged: dict[str, Any] = {"INHERIT": "../mkdocs.yml", "docs_dir": "docs", "site_dir": "site",
+                              "hooks": [], "watch": [], "extra": identity_extra(config, today)}
+    theme = config.get("theme") or {}
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        overrides = staged_overrides(root, theme["custom_dir"], engine)
+        staged["theme"] = {"custom_dir": os.path.relpath(overrides, root / STAGING)}
+    return staged
+
+
+def stage(root: Path, files: Mapping[str, str], engine: str, today: dt.date) -> Path:
+    """Write the staged project (.build/docs/ and .build/<engine>.yml) and the snippets.
+
+    Returns the engine's config file. Files are rewritten only when their content changed."""
+    config = read_config(root)
+    docs = root / config.get("docs_dir", "docs")
+    tree: dict[str, str | bytes] = {
+        file.relative_to(docs).as_posix(): file.read_bytes()
+        for file in sorted(docs.rglob("*"))
+        if file.is_file() and file.relative_to(docs).parts[0] != GENERATED}
+    tree.update({f"{GENERATED}/{path}": content for path, content in files.items() if not is_snippet(path)})
+    write_tree(tree, root / STAGING / "docs")
+    write_snippets(root, files)
+    config_file = root / STAGING / f"{engine}.yml"
+    text = ("# Written by generator/build.py for every build; edit mkdocs.yml instead.\n"
+            + yaml.safe_dump(staged_config(root, config, engine, today), allow_unicode=True, sort_keys=False))
+    if not config_file.is_file() or config_file.read_text("utf-8") != text:
+        config_file.write_text(text, "utf-8")
+    return config_file
+
+
 def engine_build(root: Path, config_file: Path, engine: str,
                  output: Path) -> subprocess.CompletedProcess[str]:
     """Run one engine on the staged project, leaving the site in output."""
     completed = subprocess.run(ENGINES[engine](config_file, output), cwd=root, capture_output=True,
                                text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    built = config_file.parent / "site"
     if engine == "zensical" and completed.returncode == 0:
         shutil.rmtree(output)
-        shutil.move(built, output)
+        shutil.move(config_file.parent / "site", output)
     return completed
 
 
@@ -229,7 +246,7 @@ def site_build(root: Path, site_dir: Path, result: Result, engine: str = DEFAULT
                today: dt.date | None = None) -> subprocess.CompletedProcess[str]:
     """Stage the generated files and build them with engine into a fresh folder next to
     site_dir, swapped in on success. A failed build leaves the previous site exactly as it was."""
-    config_file = stage(root, result.files, today or dt.date.today())
+    config_file = stage(root, result.files, engine, today or dt.date.today())
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     output = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     completed = engine_build(root, config_file, engine, output)

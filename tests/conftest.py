@@ -79,9 +79,15 @@ def site_dir(site_builds: SiteBuilds) -> Path:
 
 
 @pytest.fixture(scope="session", params=sorted(ENGINES))
-def engine_site(request: pytest.FixtureRequest, site_builds: SiteBuilds) -> Path:
-    """The real catalog built with each engine in turn: the static and CSP checks run on both."""
-    return site_builds.get(request.param)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn: the static and CSP checks run on the output of both."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def engine_site(engine: str, site_builds: SiteBuilds) -> Path:
+    """The real catalog built with `engine`."""
+    return site_builds.get(engine)
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page
+from playwright.sync_api import Browser, ConsoleMessage, Locator, Page
 
 from generator.build import ENGINES
 from tests.conftest import ROOT, RequestLog, SiteBuilds
@@ -158,23 +158,29 @@ def test_csp_allows_no_script_that_no_engine_needs(site_builds: SiteBuilds) -> N
     assert allowed_hashes() <= needed, f"hashes no page needs any more: {allowed_hashes() - needed}"
 
 
-def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str]) -> None:
+def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str],
+                                                     engine_site: Path) -> None:
     expected_csp = csp_of(CONFIG.read_text("utf-8"))
-    for path in [*page_paths, "assets/js/zelfscan-page.mjs", "search/search_index.json", "nope.html"]:
+    for path in [*page_paths, "assets/js/zelfscan-page.mjs", search_index(engine_site), "nope.html"]:
         _, headers = head(nginx_url + path)
         assert headers.get("content-security-policy") == expected_csp, path
         for name, value in SECURITY_HEADERS.items():
             assert headers.get(name) == value, f"{path}: {name}"
 
 
-def test_types_compression_and_caching(nginx_url: str, site_dir: Path) -> None:
+def search_index(site: Path) -> str:
+    """The search index: Material's search/search_index.json or Zensical's search.json."""
+    return next(p for p in ("search/search_index.json", "search.json") if (site / p).is_file())
+
+
+def test_types_compression_and_caching(nginx_url: str, engine_site: Path) -> None:
     _, module = head(nginx_url + "assets/js/zelfscan-core.mjs", **{"Accept-Encoding": "gzip"})
     assert module["content-type"].startswith("text/javascript")
     assert module.get("content-encoding") == "gzip"
     assert module["cache-control"] == "no-cache"  # not fingerprinted: revalidate
-    _, index = head(nginx_url + "search/search_index.json")
+    _, index = head(nginx_url + search_index(engine_site))
     assert index["content-type"].startswith("application/json")
-    bundle = next(site_dir.glob("assets/javascripts/bundle.*.min.js")).relative_to(site_dir)
+    bundle = next(engine_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(engine_site)
     _, material = head(nginx_url + bundle.as_posix())
     assert material["cache-control"] == "max-age=31536000"
     _, html = head(nginx_url)
@@ -247,14 +253,24 @@ def test_every_page_works_under_the_csp(browser: Browser, nginx_url: str, engine
     assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
 
-def test_search_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
-    """The search worker, its lunr language files and the index fetch are all allowed."""
+def run_search(page: Page, engine: str, query: str) -> Locator:
+    """Type query into the engine's site search; returns the result items."""
+    if engine == "zensical":  # a dialog of its own (in a shadow root, which locators pierce)
+        page.locator(".md-search__button").click()
+        field, results = "dialog input[role=combobox]", "[role=listbox] [role=option]"
+    else:
+        page.keyboard.press("s")  # Material's shortcut opens the search
+        field, results = ".md-search__input", ".md-search-result__item"
+    # typed key by key: Material searches on keyboard events, not on fill()'s input event
+    page.locator(field).press_sequentially(query, delay=20)
+    return page.locator(results)
+
+
+def test_search_works_under_the_csp(browser: Browser, nginx_url: str, engine: str) -> None:
+    """The search worker, its language files and the index fetch are all allowed."""
     page, log, errors = open_page(browser, nginx_url)
     try:
-        page.keyboard.press("s")  # Material's shortcut opens the search
-        # typed key by key: Material searches on keyboard events, not on fill()'s input event
-        page.locator(".md-search__input").press_sequentially("raad", delay=20)
-        page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+        run_search(page, engine, "raad").first.wait_for(timeout=15_000)
         assert_clean(page, log, errors)
     finally:
         page.context.close()
