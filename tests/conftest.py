@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -49,6 +50,15 @@ def project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project")
 
 
+# Settings that mkdocs.yml reads from the environment (!ENV); CI's publish job sets them.
+CONFIG_ENV = ("SITE_URL", "REPO_URL", "EDIT_URI")
+
+
+def build_env(**values: str) -> dict[str, str]:
+    """The environment for a build: these values, and none of CONFIG_ENV from outside."""
+    return {**{k: v for k, v in os.environ.items() if k not in CONFIG_ENV}, **values}
+
+
 class SiteBuilds:
     """The real catalog built with `python -m generator build`, once per engine and session."""
 
@@ -61,7 +71,7 @@ class SiteBuilds:
             target = self.folder / engine / "site"
             completed = subprocess.run(
                 [sys.executable, "-m", "generator", "build", "--engine", engine, "--site-dir", str(target)],
-                cwd=ROOT, capture_output=True, text=True, check=False)
+                cwd=ROOT, capture_output=True, text=True, check=False, env=build_env())
             assert completed.returncode == 0, completed.stdout + completed.stderr
             self.sites[engine] = target
         return self.sites[engine]
