@@ -69,9 +69,12 @@ def read_config(root: Path) -> dict[str, Any]:
 
 
 def read_settings(config: Mapping[str, Any]) -> Settings:
-    """Age limits from `extra.actualiteit` in mkdocs.yml."""
-    options = (config.get("extra") or {}).get("actualiteit") or {}
-    return Settings(**{k: int(v) for k, v in options.items()})
+    """Age limits (`extra.actualiteit`) and the editors (`extra.redactie`) from mkdocs.yml."""
+    extra = config.get("extra") or {}
+    ages = {k: int(v) for k, v in (extra.get("actualiteit") or {}).items()}
+    editors = extra.get("redactie") or {}
+    names = {"redactie": editors.get("naam"), "meld_url": editors.get("meld_url")}
+    return Settings(**ages, **{k: str(v) for k, v in names.items() if v})
 
 
 def generate(root: Path, today: dt.date | None = None) -> Result:
@@ -81,7 +84,7 @@ def generate(root: Path, today: dt.date | None = None) -> Result:
     if has_errors(findings):
         return Result(findings, {})
     config = read_config(root)
-    site = build_site(index, taxonomies(root), today, read_settings(config))
+    site = build_site(index, root, taxonomies(root), today, read_settings(config))
     files = {**render_all(site, root), **identity_files(config, today)}
     edit_urls = record_edit_urls(config, root, site.paths)
     return Result(findings, {path: with_edit_url(path, content, edit_urls.get(path, ""))

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|stale`."""
+"""Command line: `python -m generator check|build|new|stale|links`."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from generator import new
+from generator import links, new
 from generator.build import (
     DEFAULT_ENGINE,
     ENGINES,
@@ -19,8 +20,9 @@ from generator.build import (
     site_build,
 )
 from generator.findings import Finding, Level
-from generator.model import Settings, Site, build_site
+from generator.model import Site, build_site
 from generator.schemas import taxonomies
+from generator.views.overviews import check_report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,29 +92,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-STATE_HEADINGS = {
-    "planning-verstreken": "Planning verstreken, niet nagegaan of het product is verschenen",
-    "nooit": "Nog nooit gecontroleerd bij de aanbieder",
-    "verouderd": "Langer dan {months} maanden geleden gecontroleerd",
-    "actueel": "Gecontroleerd in de afgelopen {months} maanden",
-}
-
-
 def print_stale(site: Site) -> None:
-    """The stale report: products per verification state, then old products."""
-    for state, heading in STATE_HEADINGS.items():
-        products = [p for p in site.producten.values()
-                    if p["status"] != "gearchiveerd" and site.verification_state(p) == state]
-        print(f"{heading.format(months=site.settings.check_max_months)} ({len(products)}):")
-        for product in products if state != "actueel" else []:
-            print(f"  {site.paths[('product', product['id'])]}")
-        print()
-    print(f"Producten ouder dan {site.settings.product_max_years} jaar:")
-    old = site.old_products()
-    for product in old:
-        print(f"  {site.paths[('product', product['id'])]}: {product['jaar']}")
-    if not old:
-        print("  geen")
+    """The check report: counts per manager and state, the products per state, old products."""
+    report = check_report(site)
+    print("Producten (niet gearchiveerd) per beheerder en stand van de controle:")
+    for manager, counts in report.per_beheerder:
+        print(f"\n{manager}")
+        for heading, count in zip(report.koppen, counts, strict=True):
+            print(f"  {heading}: {count}")
+    for heading, products in report.lijsten:
+        print(f"\n{heading} ({len(products)}):")
+        for product, manager in products:
+            print(f"  {site.paths[('product', product['id'])]} (beheerder: {manager})")
+    print(f"\nProducten ouder dan {site.settings.product_max_years} jaar ({len(report.oud)}):")
+    for product, manager in report.oud:
+        print(f"  {site.paths[('product', product['id'])]}: {product['jaar']} (beheerder: {manager})")
 
 
 def cmd_stale(args: argparse.Namespace) -> int:
@@ -121,11 +115,24 @@ def cmd_stale(args: argparse.Namespace) -> int:
         report(findings, "text")
         return 1
     configured = read_settings(read_config(args.root))
-    settings = Settings(
-        configured.check_max_months if args.maanden is None else args.maanden,
-        configured.product_max_years if args.jaren is None else args.jaren)
-    print_stale(build_site(index, taxonomies(args.root), dt.date.today(), settings))
+    settings = replace(
+        configured,
+        check_max_months=configured.check_max_months if args.maanden is None else args.maanden,
+        product_max_years=configured.product_max_years if args.jaren is None else args.jaren)
+    print_stale(build_site(index, args.root, taxonomies(args.root), dt.date.today(), settings))
     return 0
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    index, findings = check_catalog(args.root, dt.date.today())
+    if any(f.level is Level.ERROR for f in findings):
+        report(findings, "text")
+        return 1
+    found = links.targets(d for documents in index.values() for d in documents.values())
+    print(f"{len(found)} webadressen controleren ...", file=sys.stderr)
+    results = sorted(links.check_links(found, args.timeout, args.gelijktijdig))
+    report(results, "text")
+    return exit_code(results, strict=False)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -151,6 +158,11 @@ def parser() -> argparse.ArgumentParser:
     stale.add_argument("--maanden", type=int, help="maximale ouderdom van de laatste controle")
     stale.add_argument("--jaren", type=int, help="maximale ouderdom van een product")
     stale.set_defaults(func=cmd_stale)
+    check_links = commands.add_parser("links", help="controleer elk webadres (internet nodig)")
+    check_links.add_argument("--timeout", type=float, default=10.0, help="seconden per adres (standaard 10)")
+    check_links.add_argument("--gelijktijdig", type=int, default=8,
+                             help="hoeveel adressen tegelijk (standaard 8)")
+    check_links.set_defaults(func=cmd_links)
     return main_parser
 
 

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,27 +17,15 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.model import PHASES, STATUS_ORDER, Record, Site
+from generator.model import Record, Site
 from generator.questionnaire import questionnaire_data
 from generator.schemas import SCHEMA_FILES
 from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
 from generator.urls import page_url
 from generator.validate import check_descriptions
+from generator.views import overviews, records
 
 TEMPLATES = Path(__file__).parent / "templates"
-# role page slug → doelgroep value; the order is the order on the site
-ROLES = {
-    "burgemeester": "burgemeesters",
-    "griffier": "griffiers",
-    "raadslid": "raadsleden",
-    "wethouder": "wethouders",
-    "gemeentesecretaris": "gemeentesecretarissen",
-    "statenlid": "statenleden",
-    "college": "colleges",
-    "ambtenaar": "ambtenaren",
-}
-
-
 @cache
 def environment() -> Environment:
     """One environment per process: templates compile once and reload when their file changes."""
@@ -52,8 +41,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paras=paragraphs, h=html_text, json_script=json_for_script, datum=dutch_date)
-    env.globals.update(url=page_url, PHASES=PHASES, ROLES=ROLES, BR=Markup("<br>"))
-    env.tests["contains"] = lambda values, value: value in values
+    env.globals.update(BR=Markup("<br>"))
     return env
 
 
@@ -107,14 +95,18 @@ def search_text(site: Site, product: Record) -> str:
 
 def open_data(site: Site) -> dict[str, str]:
     """The whole catalog as JSON and the products as a semicolon-separated CSV."""
-    catalog = {"knelpunten": list(site.knelpunten.values()),
-               "producten": list(site.producten.values()),
-               "instrumenten": list(site.instrumenten.values()),
-               "bronnen": list(site.bronnen.values()),
-               "praktijkvoorbeelden": list(site.praktijkvoorbeelden.values()),
-               "aanbieders": list(site.aanbieders.values()),
-               "fasen": list(site.fasen.values()),
-               "vragenlijst": site.vragenlijst}
+    def originals(kind: str, records: dict[str, Record]) -> list[Record]:
+        return [site.originals[(kind, i)] for i in records]
+
+    catalog = {"knelpunten": originals("knelpunt", site.knelpunten),
+               "producten": originals("product", site.producten),
+               "instrumenten": originals("instrument", site.instrumenten),
+               "bronnen": originals("bron", site.bronnen),
+               "praktijkvoorbeelden": originals("praktijkvoorbeeld", site.praktijkvoorbeelden),
+               "aanbieders": originals("aanbieder", site.aanbieders),
+               "fasen": originals("fase", site.fasen),
+               "routes": originals("route", site.routes),
+               "vragenlijst": site.originals.get(("vragenlijst", "vragenlijst"))}
     text = json.dumps(catalog, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     return {"data/catalogus.json": text, "data/producten.csv": products_csv(site)}
 
@@ -140,38 +132,51 @@ def schema_copies(root: Path) -> dict[str, str]:
     return {f"schema/{f.name}": f.read_text("utf-8") for f in files}
 
 
+RECORD_PAGES: dict[str, Callable[[Site, Record], dict[str, Any]]] = {
+    "knelpunt": records.knelpunt_page,
+    "product": records.product_page,
+    "instrument": records.instrument_page,
+    "praktijkvoorbeeld": records.praktijk_page,
+    "aanbieder": records.aanbieder_page,
+    "fase": records.fase_page,
+    "route": records.route_page,
+}
+
+
+def _records_of(site: Site, kind: str) -> dict[str, Record]:
+    return {"knelpunt": site.knelpunten, "product": site.producten, "instrument": site.instrumenten,
+            "praktijkvoorbeeld": site.praktijkvoorbeelden, "aanbieder": site.aanbieders,
+            "fase": site.fasen, "route": site.routes}[kind]
+
+
 def render_pages(site: Site) -> dict[str, str]:
     env = environment()
 
-    def page(template: str, depth: int, **context: Any) -> str:
-        return env.get_template(template).render(site=site, base="../" * depth, **context)
+    def page(template: str, depth: int, view: dict[str, Any]) -> str:
+        return env.get_template(template).render(site=site, base="../" * depth, **view)
 
     pages = {
-        "_tellingen.md": page("tellingen.md.j2", 0, status_order=STATUS_ORDER),
-        "_controles.md": page("controles.md.j2", 0, controles=check_descriptions()),
-        "knelpunten/index.md": page("knelpunten.md.j2", 1),
-        "producten/index.md": page("producten.md.j2", 1,
-                                   actief=_active(site),
-                                   facetten=product_facets(site, _active(site)),
-                                   zoektekst=lambda p: search_text(site, p),
-                                   jaarwaarde=_year_value),
-        "rollen/index.md": page("rollen.md.j2", 1),
-        "ladder.md": page("ladder.md.j2", 0),
-        "ontbrekend.md": page("ontbrekend.md.j2", 0, gebruikte_typen=sorted(
-            {t for p in site.producten.values() if p["status"] in ("bestaand", "in-ontwikkeling")
-             for t in p["typen"]})),
-        "beheer.md": page("beheer.md.j2", 0),
-        "bronnen.md": page("bronnen.md.j2", 0),
-        "zelfscan.md": page("zelfscan.md.j2", 0, data=questionnaire_data(site)),
-        "landkaart.md": page("landkaart.md.j2", 0),
+        "_tellingen.md": page("tellingen.md.j2", 0, overviews.tellingen(site)),
+        "_controles.md": page("controles.md.j2", 0, {"controles": check_descriptions()}),
+        "knelpunten/index.md": page("knelpunten.md.j2", 1, overviews.knelpunten_page(site)),
+        "producten/index.md": page("producten.md.j2", 1, {
+            "actief": _active(site), "facetten": product_facets(site, _active(site)),
+            "zoektekst": lambda p: search_text(site, p), "jaarwaarde": _year_value}),
+        "rollen/index.md": page("rollen.md.j2", 1, overviews.rollen_page(site)),
+        "aanbieders/index.md": page("aanbieders.md.j2", 1, overviews.aanbieders_page(site)),
+        "routes/index.md": page("routes.md.j2", 1, overviews.routes_page(site)),
+        "ladder.md": page("ladder.md.j2", 0, overviews.ladder_page(site)),
+        "ontbrekend.md": page("ontbrekend.md.j2", 0, overviews.ontbrekend_page(site)),
+        "beheer.md": page("beheer.md.j2", 0, overviews.beheer_page(site)),
+        "bronnen.md": page("bronnen.md.j2", 0, overviews.bronnen_page(site)),
+        "zelfscan.md": page("zelfscan.md.j2", 0, {"data": questionnaire_data(site)}),
+        "landkaart.md": page("landkaart.md.j2", 0, {"l": (site.vragenlijst or {}).get("landkaart")}),
     }
-    for kind, records in (("knelpunt", site.knelpunten), ("product", site.producten),
-                          ("instrument", site.instrumenten),
-                          ("praktijkvoorbeeld", site.praktijkvoorbeelden)):
-        for record_id, record in records.items():
-            pages[page_url(kind, record_id)] = page(f"{kind}.md.j2", 1, record=record)
-    for slug, audience in ROLES.items():
-        pages[page_url("rol", slug)] = page("rol.md.j2", 1, slug=slug, doelgroep=audience)
+    for kind, view in RECORD_PAGES.items():
+        for record_id, record in _records_of(site, kind).items():
+            pages[page_url(kind, record_id)] = page(f"{kind}.md.j2", 1, view(site, record))
+    for slug in overviews.ROLES:
+        pages[page_url("rol", slug)] = page("rol.md.j2", 1, overviews.rol_page(site, slug))
     return pages
 
 

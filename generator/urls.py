@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 FOLDER = {"knelpunt": "knelpunten", "product": "producten", "instrument": "instrumenten",
-          "praktijkvoorbeeld": "praktijk", "rol": "rollen"}
+          "praktijkvoorbeeld": "praktijk", "rol": "rollen", "aanbieder": "aanbieders", "fase": "fasen",
+          "route": "routes"}
 
 
 def page_url(kind: str, record_id: str, suffix: str = ".md") -> str:

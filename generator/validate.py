@@ -147,12 +147,14 @@ def check_product_has_knelpunt(index: Index) -> Iterator[Finding]:
 
 
 def check_knelpunt_has_support(index: Index) -> Iterator[Finding]:
-    """A knelpunt for which the report names nothing stands on 'Waar ondersteuning ontbreekt'."""
-    for document in index["knelpunt"].values():
-        if not products_named_by(document.data):
-            yield warning(document.path, 1, "het rapport noemt bij dit knelpunt geen bestaande "
-                          "ondersteuning en geen voorstel; het staat daarom op de pagina 'Waar "
-                          "ondersteuning ontbreekt'", "knelpunt-zonder-ondersteuning")
+    """A knelpunt has a product linked from either side, or says why there is none."""
+    linked = {k for d in index["product"].values() for k in _ids(d.data.get("knelpunten"))}
+    for knelpunt_id, document in index["knelpunt"].items():
+        if knelpunt_id not in linked and not products_named_by(document.data) \
+                and not _ids(document.data.get("producten")):
+            yield warning(document.path, 1, "er is geen product aan dit knelpunt gekoppeld, niet in het "
+                          "rapport en niet door de redactie; koppel een product of leg in "
+                          "'erkende_waarschuwingen' vast waarom er geen is", "knelpunt-zonder-ondersteuning")
 
 
 def _supported_instruments(index: Index) -> set[str]:
@@ -239,8 +241,8 @@ CROSS_CHECKS: list[tuple[Callable[[Index], Iterator[Finding]], str]] = [
                        "soort (fout)."),
     (check_product_has_knelpunt, "Een product is aan minstens één knelpunt gekoppeld, vanuit het product "
                                  "of vanuit het knelpunt (waarschuwing)."),
-    (check_knelpunt_has_support, "Noemt het rapport bij een knelpunt geen bestaande ondersteuning en geen "
-                                 "voorstel, dan staat het op 'Waar ondersteuning ontbreekt' (waarschuwing)."),
+    (check_knelpunt_has_support, "Aan een knelpunt is een product gekoppeld, in het rapport of door de "
+                                 "redactie (waarschuwing)."),
     (check_instrument_has_support, "Een instrument heeft ondersteunende producten, of zegt in "
                                    "'geen_ondersteuning' waarom niet, maar niet allebei (waarschuwing)."),
     (check_gone_product_is_archived, "Een product dat bij de laatste controle niet meer bestond, is "

@@ -20,8 +20,7 @@ from tests.conftest import ROOT, build_env, make_project
 PRODUCT_PAGE = "catalogus/producten/training-lokale-driehoek.html"
 FORGE = "https://forge.example/redactie/ondersteuningswijzer"
 PUBLIC = "https://ondersteuning.example.nl/"
-REDACTIE = {"naam": "Redactie Voorbeeld", "contact": "redactie@voorbeeld.example", "meldadres": "",
-            "issue_url": ""}
+REDACTIE = {"naam": "Redactie Voorbeeld", "contact": "redactie@voorbeeld.example", "meld_url": ""}
 EDIT_LINK = re.compile(r'<a href="([^"]*)"[^>]*rel="edit"')
 
 
@@ -108,16 +107,25 @@ def test_the_repository_link_asks_the_forge_for_nothing(configured: Path) -> Non
     assert 'data-md-component="source"' not in home
 
 
+def footer(site: Path, page: str) -> str:
+    return html(site, page).split('class="md-copyright"')[1].split("</footer>")[0]
+
+
+def identity_section(site: Path) -> str:
+    """The paragraph under "Redactie" on Over deze site."""
+    return html(site, "over/index.html").split('id="redactie"')[1].split("<h2")[0]
+
+
 def test_footer_and_over_page_show_the_configured_identity(configured: Path) -> None:
     for page in ("index.html", PRODUCT_PAGE):
-        footer = html(configured, page).split('class="md-copyright"')[1].split("</footer>")[0]
-        assert "Beheerd door Redactie Voorbeeld." in footer
-        assert 'href="mailto:redactie@voorbeeld.example"' in footer
-        assert re.search(r"Gepubliceerd op \d{1,2} [a-z]+ \d{4}\.", footer)
-        assert "Made with" not in footer
-    over = html(configured, "over/index.html").split("</h1>")[1].split('class="md-footer"')[0]
-    assert "Deze site wordt beheerd door Redactie Voorbeeld." in over
-    assert 'href="mailto:redactie@voorbeeld.example"' in over
+        signature = footer(configured, page)
+        assert "Beheerd door Redactie Voorbeeld." in signature
+        assert 'href="mailto:redactie@voorbeeld.example"' in signature
+        assert re.search(r"Gepubliceerd op \d{1,2} [a-z]+ \d{4}\.", signature)
+        assert "Made with" not in signature
+    paragraph = identity_section(configured)
+    assert "Deze site wordt beheerd door Redactie Voorbeeld." in paragraph
+    assert 'href="mailto:redactie@voorbeeld.example"' in paragraph
 
 
 def test_the_public_address_gives_canonical_links(configured: Path) -> None:
@@ -127,10 +135,12 @@ def test_the_public_address_gives_canonical_links(configured: Path) -> None:
 
 def test_without_configuration_the_site_names_nobody_and_links_nowhere(unconfigured: Path) -> None:
     for page in ("index.html", "over/index.html", PRODUCT_PAGE):
-        text = html(unconfigured, page)
-        assert EDIT_LINK.findall(text) == [], page
-        assert 'rel="canonical"' not in text, page
-        assert "Beheerd door" not in text and "beheerd door" not in text, page
-        assert "mailto:" not in text and "Made with" not in text, page
-        assert "Gepubliceerd op" in text, page
-    assert "Deze versie van de site is gepubliceerd op" in html(unconfigured, "over/index.html")
+        assert edit_links(unconfigured, page) == [], page
+        assert 'rel="canonical"' not in html(unconfigured, page), page
+        signature = footer(unconfigured, page)
+        assert "Beheerd door" not in signature and "Made with" not in signature, page
+        assert "href=" not in signature, page
+        assert "Gepubliceerd op" in signature, page
+    assert identity_section(unconfigured).count("<p>") == 1
+    assert "Deze versie van de site is gepubliceerd op" in identity_section(unconfigured)
+    assert "beheerd door" not in identity_section(unconfigured)

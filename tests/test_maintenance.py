@@ -93,17 +93,25 @@ def add_check(product: Path, date: str, outcome: str = "bestaat-nog") -> None:
         f"    uitkomst: {outcome}\n"), "utf-8")
 
 
+def stale_section(stdout: str, heading: str) -> list[str]:
+    """The lines listed under a heading of `generator stale` ("heading (n):")."""
+    block = stdout.split(f"\n{heading} (", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in block.splitlines()[1:]]
+
+
 def test_stale_lists_products_by_verification_state(project: Path) -> None:
     product = project / "catalog/producten/training-lokale-driehoek.yaml"
+    path = "catalog/producten/training-lokale-driehoek.yaml (beheerder: de redactie van deze site)"
     result = generator(project, "stale")
     assert result.returncode == 0
-    never = result.stdout.split("Nog nooit gecontroleerd")[1].split("\n\n")[0]
-    assert "catalog/producten/training-lokale-driehoek.yaml" in never
+    assert path in stale_section(result.stdout, "Nog nooit gecontroleerd bij de aanbieder")
     add_check(product, "2020-01-15")
-    old = generator(project, "stale").stdout.split("Langer dan 24 maanden geleden")[1].split("\n\n")[0]
-    assert "catalog/producten/training-lokale-driehoek.yaml" in old
+    old = generator(project, "stale").stdout
+    assert path in stale_section(old, "Langer dan 24 maanden geleden gecontroleerd")
+    assert path not in stale_section(old, "Nog nooit gecontroleerd bij de aanbieder")
     strict_years = generator(project, "stale", "--jaren", "1")
-    assert "catalog/producten/training-lokale-driehoek.yaml: 2019" in strict_years.stdout
+    assert "catalog/producten/training-lokale-driehoek.yaml: 2019 (beheerder: de redactie van deze site)" \
+        in stale_section(strict_years.stdout, "Producten ouder dan 1 jaar")
 
 
 def test_product_page_says_whether_it_was_checked(project: Path) -> None:
@@ -113,7 +121,7 @@ def test_product_page_says_whether_it_was_checked(project: Path) -> None:
     assert "Gecontroleerd op" not in page
     add_check(product, "2026-11-20")
     page = generate(project, TODAY).files["producten/training-lokale-driehoek.md"]
-    assert "Gecontroleerd op 20 november 2026 op de website van de aanbieder: bestaat nog." in page
+    assert "Gecontroleerd op 20 november 2026 via de website van de aanbieder: bestaat nog." in page
 
 
 def test_archived_product_leaves_the_overview_and_says_why(project: Path) -> None:
@@ -172,7 +180,7 @@ def test_every_record_file_names_its_schema() -> None:
     for file in sorted((ROOT / "catalog").rglob("*.yaml")):
         kind = {"knelpunten": "knelpunt", "producten": "product", "instrumenten": "instrument",
                 "bronnen": "bron", "praktijkvoorbeelden": "praktijkvoorbeeld", "aanbieders": "aanbieder",
-                "fasen": "fase"}[file.parent.name]
+                "fasen": "fase", "routes": "route"}[file.parent.name]
         first = file.read_text("utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", file
     questionnaire = (ROOT / "questionnaire/vragenlijst.yaml").read_text("utf-8").splitlines()[0]
