@@ -4,13 +4,8 @@ CSP, types, error pages, and every page working under the CSP."""
 from __future__ import annotations
 
 import base64
-import grp
 import hashlib
-import os
-import pwd
 import re
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -20,11 +15,10 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Locator, Page
 
 from generator.build import ENGINES
-from tests.conftest import ROOT, RequestLog, SiteBuilds
-from tools.servers import fetch, free_port
+from tests.conftest import RequestLog, SiteBuilds
+from tools.servers import NGINX, NGINX_CONFIG, fetch, start_nginx, stop
 
-NGINX = Path("/usr/sbin/nginx")
-CONFIG = ROOT / "deploy/nginx.conf"
+CONFIG = NGINX_CONFIG
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
@@ -61,60 +55,16 @@ def script_hashes(site: Path) -> dict[str, str]:
     return found
 
 
-def server_config(site: Path, port: int) -> str:
-    """deploy/nginx.conf with the listen and root lines pointing at the test site and port."""
-    config = CONFIG.read_text("utf-8")
-    config, listens = re.subn(r"^\s*listen .*;\n", "", config, flags=re.M)
-    config, roots = re.subn(r"^(\s*)root .*;$", rf"\1root {site};\n\1listen 127.0.0.1:{port};",
-                            config, flags=re.M)
-    assert (listens, roots) == (2, 1), "deploy/nginx.conf: expected two listen lines and one root"
-    return config
-
-
-def main_config(folder: Path, server: Path) -> str:
-    """What Debian's /etc/nginx/nginx.conf provides around a site, with every path in folder."""
-    user = pwd.getpwuid(os.geteuid()).pw_name  # as root the workers need to read pytest's tmp
-    group = grp.getgrgid(os.getegid()).gr_name
-    temp = "\n".join(f"  {kind}_temp_path {folder / kind};"
-                     for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    return (f"user {user} {group};\nworker_processes 1;\npid {folder / 'nginx.pid'};\n"
-            f"error_log {folder / 'error.log'};\nevents {{ worker_connections 64; }}\n"
-            f"http {{\n  access_log {folder / 'access.log'};\n{temp}\n  include {server};\n}}\n")
-
-
-def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"nginx stopped with exit code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"nginx did not answer at {url}")
-
-
 @pytest.fixture(scope="module")
 def nginx_url(engine_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """deploy/nginx.conf run by the real nginx on a free loopback port, serving engine_site."""
     if not NGINX.exists():
         pytest.skip(f"{NGINX} is not installed (Debian package nginx or nginx-light)")
-    folder = tmp_path_factory.mktemp("nginx")
-    port = free_port()
-    (folder / "site.conf").write_text(server_config(engine_site, port), "utf-8")
-    (folder / "nginx.conf").write_text(main_config(folder, folder / "site.conf"), "utf-8")
-    process = subprocess.Popen(
-        [str(NGINX), "-e", str(folder / "error.log"), "-p", str(folder),
-         "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/"
+    process, url = start_nginx(engine_site, tmp_path_factory.mktemp("nginx"))
     try:
-        wait_until_serving(url, process)
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(process)
 
 
 def head(url: str, **headers: str) -> tuple[int, dict[str, str]]:
