@@ -1,7 +1,7 @@
 """Generate the catalog pages, and build the site with MkDocs or Zensical.
 
-`generate` validates the catalog and renders every page in memory; nothing is written. `build`
-then puts what an engine needs into the git-ignored staging folder .build/ (the hand-written
+`generate` validates the catalog and renders every page in memory; nothing is written.
+`site_build` then puts what an engine needs into the git-ignored staging folder .build/ (the hand-written
 docs plus the generated pages, and a config that inherits mkdocs.yml), runs the engine there
 and swaps the result into site/. Under `mkdocs serve` the hook (generator/hook.py) hands the
 same pages to MkDocs in memory instead, so that nothing lands in the watched docs/ folder and

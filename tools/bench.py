@@ -98,14 +98,17 @@ class ScaleResult:
     check: Timing      # load and validate
     generate: Timing   # load, validate, model, render (includes check)
     stage: Timing      # write the staged docs
-    engines: dict[str, Timing]
+    engines: dict[str, Timing]    # the engines that built the site
     search_index: dict[str, int]  # engine -> bytes
+    failures: dict[str, str]      # engine -> why it could not build this catalog
 
-    def total(self, engine: str) -> float:
-        return self.generate.wall + self.stage.wall + self.engines[engine].wall
+    def total(self, engine: str) -> Timing:
+        parts = (self.generate, self.stage, self.engines[engine])
+        return Timing(sum(t.wall for t in parts), sum(t.cpu for t in parts))
 
     def generator_share(self, engine: str) -> float:
-        return (self.generate.wall + self.stage.wall) / self.total(engine)
+        """Of the processor time, which on a shared machine is steadier than the wall clock."""
+        return (self.generate.cpu + self.stage.cpu) / self.total(engine).cpu
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def measure_scale(project: Path, scale: int, engines: list[str]) -> tuple[ScaleR
         result = generate(project, TODAY)
     if not result.ok:
         raise RuntimeError(f"catalogus {scale}x: {[f.format() for f in result.findings][:3]}")
-    sites, timings, index, staging = {}, {}, {}, []
+    sites, timings, index, failures, staging = {}, {}, {}, {}, []
     for engine in engines:
         with clock() as staged:  # the first engine's staging writes every file; later ones only a config
             config_file = stage(project, result.files, engine, TODAY)
@@ -202,12 +205,24 @@ def measure_scale(project: Path, scale: int, engines: list[str]) -> tuple[ScaleR
         with clock() as build:
             completed = engine_build(project, config_file, engine, sites[engine])
         if completed.returncode != 0:
-            raise RuntimeError(f"{engine} {scale}x:\n{(completed.stdout + completed.stderr)[-2000:]}")
+            failures[engine] = engine_error(completed.stdout + completed.stderr)
+            progress(f"{engine} {scale}x mislukt: {failures[engine]}")
+            del sites[engine]
+            continue
         timings[engine] = build[0]
         index[engine] = search_index(sites[engine]).stat().st_size
+    if DEFAULT_ENGINE in failures or not sites:
+        raise RuntimeError(f"catalogus {scale}x: {failures}")
     products = len(list((project / PRODUCTS).glob("*.yaml")))
-    pages = len(list(sites[engines[0]].rglob("*.html")))
-    return ScaleResult(scale, products, pages, check[0], generation[0], staging[0], timings, index), sites
+    pages = len(list(next(iter(sites.values())).rglob("*.html")))
+    return ScaleResult(scale, products, pages, check[0], generation[0], staging[0], timings, index,
+                       failures), sites
+
+
+def engine_error(output: str) -> str:
+    """The last line of an engine's output that says what went wrong."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()] or [""]
+    return next((line for line in reversed(lines) if "error" in line.lower()), lines[-1])
 
 
 def search_index(site: Path) -> Path:
@@ -425,12 +440,13 @@ def build_table(results: list[ScaleResult], engines: list[str]) -> list[str]:
     rows = []
     for r in results:
         default = DEFAULT_ENGINE if DEFAULT_ENGINE in engines else engines[0]
+        built = [e for e in engines if e in r.engines]
         rows.append([f"{r.scale}x", str(r.products), str(r.pages), seconds(r.check), seconds(r.generate),
-                     seconds(r.stage), *[seconds(r.engines[e]) for e in engines],
-                     *[number(r.total(e), 1) for e in engines],
+                     seconds(r.stage), *[seconds(r.engines[e]) if e in built else "mislukt" for e in engines],
+                     *[seconds(r.total(e)) if e in built else "—" for e in engines],
                      f"{number(100 * r.generator_share(default), 0)} %",
-                     number(1000 * r.total(default) / r.products, 1),
-                     " / ".join(kb(r.search_index[e]) for e in engines)])
+                     number(1000 * r.total(default).cpu / r.products, 1),
+                     " / ".join(kb(r.search_index[e]) if e in built else "—" for e in engines)])
     return table(header, rows)
 
 
@@ -438,7 +454,10 @@ def engine_ratio_rows(results: list[ScaleResult], engines: list[str]) -> list[li
     if len(engines) < 2:
         return []
     a, b = engines
-    return [[f"Bouwtijd {b} tegenover {a}, {r.scale}x", f"{number(r.total(b) / r.total(a))}x", "", ""]
+    return [[f"Bouwtijd {b} tegenover {a}, {r.scale}x: wandklok (processor)",
+             f"{number(r.total(b).wall / r.total(a).wall)}x ({number(r.total(b).cpu / r.total(a).cpu)}x)"
+             if not r.failures else
+             "; ".join(f"{e} mislukt: {why}" for e, why in r.failures.items()), "", ""]
             for r in results]
 
 
@@ -448,16 +467,19 @@ def target_rows(results: list[ScaleResult], rebuilds: list[Rebuild], pages: list
     engine = DEFAULT_ENGINE
     if results:
         big = results[-1]
-        rows.append([f"Build {big.scale}x ({engine}, generator + schrijven + build)",
-                     f"{number(big.total(engine), 1)} s", "≤ 30 s bij 100x",
-                     verdict(big.total(engine) <= 30) if big.scale >= 100 else "niet gemeten bij 100x"])
-        rows += [[f"Aandeel generator {r.scale}x", f"{number(100 * r.generator_share(engine), 0)} %",
-                  "≤ 10 %", verdict(r.generator_share(engine) <= 0.10)] for r in results]
+        rows.append([f"Build {big.scale}x ({engine}, generator + schrijven + build), processortijd",
+                     f"{number(big.total(engine).cpu, 1)} s (wandklok {number(big.total(engine).wall, 1)} s)",
+                     "≤ 30 s bij 100x",
+                     verdict(big.total(engine).cpu <= 30) if big.scale >= 100 else "niet gemeten bij 100x"])
+        rows += [[f"Aandeel generator {r.scale}x (processortijd)",
+                  f"{number(100 * r.generator_share(engine), 0)} %", "≤ 10 %",
+                  verdict(r.generator_share(engine) <= 0.10)] for r in results]
         if len(results) > 1:
-            per_product = [r.total(engine) / r.products for r in results]
+            per_product = [r.total(engine).cpu / r.products for r in results]
             growth = per_product[-1] / per_product[-2]
-            rows.append([f"Groei: tijd per product {results[-1].scale}x tegenover {results[-2].scale}x",
-                         f"{number(growth)}x", "≤ 1,25x (lineair)", verdict(growth <= 1.25)])
+            rows.append([f"Groei: processortijd per product, {results[-1].scale}x tegenover "
+                         f"{results[-2].scale}x", f"{number(growth)}x", "≤ 1,25x (lineair)",
+                         verdict(growth <= 1.25)])
     if rebuilds:
         median = statistics.median(r.seconds for r in rebuilds)
         cpu = statistics.median(r.cpu for r in rebuilds)
@@ -493,8 +515,9 @@ def markdown(report: Report) -> str:
                   "Seconden wandkloktijd, tussen haakjes de processortijd. *Generator*: laden, controleren "
                   "en omzetten naar Markdown (waarvan *laden en controleren* apart); *schrijven*: de "
                   "gegenereerde en handgeschreven pagina's naar de map `.build/docs`; daarna bouwt elk "
-                  f"programma de site. Aandeel generator en ms per product gelden voor {DEFAULT_ENGINE}; "
-                  "de zoekindex staat per programma.", "", *build_table(report.builds, report.engines), ""]
+                  f"programma de site. Aandeel generator en ms (processortijd) per product gelden voor "
+                  f"{DEFAULT_ENGINE}; de zoekindex staat per programma.", "",
+                  *build_table(report.builds, report.engines), ""]
     if report.rebuilds:
         lines += ["### Opnieuw bouwen onder scripts/serve", "",
                   "Een productbestand (1x) opgeslagen terwijl `mkdocs serve` draait: de tijd tot de "
