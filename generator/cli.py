@@ -22,6 +22,7 @@ from generator.build import (
 from generator.findings import Finding, Level
 from generator.model import Site, build_site
 from generator.schemas import taxonomies
+from generator.text import visible
 from generator.views.overviews import check_report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -71,23 +72,57 @@ def _ask(question: str, default: str = "") -> str:
     return answer or default
 
 
+SOURCE_OPTIONS = ("soort", "url", "geraadpleegd", "aanbieder", "verschenen")
+
+
+def _source_options(args: argparse.Namespace, interactive: bool) -> dict[str, str]:
+    """The fields of a new source: its kind, and what that kind requires (asked when interactive)."""
+    soort = args.soort or (_ask(f"Soort bron ({', '.join(new.SOURCE_KINDS)})", "document")
+                           if interactive else "document")
+    options = {"soort": soort}
+    if soort == "website":
+        options["url"] = args.url or (_ask("Webadres (begint met https://)") if interactive else "")
+        options["geraadpleegd"] = args.geraadpleegd or dt.date.today().isoformat()
+    elif soort == "verklaring":
+        options["aanbieder"] = args.aanbieder or (_ask("Id van de aanbieder die de verklaring gaf")
+                                                  if interactive else "")
+        options["verschenen"] = args.verschenen or dt.date.today().isoformat()
+    else:
+        options["url"] = args.url or ""
+    return options
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     title = args.titel
     interactive = sys.stdin.isatty() and not title
     if interactive:
-        title = _ask("Titel")
+        title = _ask("Titel" if args.kind != "aanbieder" else "Naam")
     if not title:
-        print("Geef een titel: --titel 'Naam van het product'", file=sys.stderr)
+        print("Geef een titel: --titel 'Naam van het record'", file=sys.stderr)
+        return 2
+    given = [f"--{name}" for name in SOURCE_OPTIONS if getattr(args, name)]
+    if args.kind != "bron" and given:
+        print(f"{', '.join(given)} hoort alleen bij: new bron", file=sys.stderr)
         return 2
     record_id = args.id or new.slug(title)
     if interactive:
         record_id = _ask("Id (bestandsnaam)", record_id)
+    options = _source_options(args, interactive) if args.kind == "bron" else {}
+    if options.get("soort") not in (None, *new.SOURCE_KINDS):
+        print(f"Soort '{visible(options['soort'])}' bestaat niet; kies uit: {', '.join(new.SOURCE_KINDS)}",
+              file=sys.stderr)
+        return 2
     target = new.target_file(args.kind, record_id, args.root)
     if target.exists():
-        print(f"{target.relative_to(args.root)} bestaat al; kies een andere id met --id", file=sys.stderr)
+        print(f"{visible(str(target.relative_to(args.root)))} bestaat al; kies een andere id met --id",
+              file=sys.stderr)
         return 1
-    target.write_text(new.render_template(args.kind, record_id, title, args.root, dt.date.today()), "utf-8")
-    print(f"Aangemaakt: {target.relative_to(args.root)}")
+    for path, other in new.similar_records(args.kind, title, args.root):
+        print(visible(f"Let op: {path} heeft een vergelijkbare titel: '{other}'. Controleer of u geen "
+                      "tweede record maakt voor hetzelfde."), file=sys.stderr)
+    values = new.values_for(args.kind, record_id, title, options)
+    target.write_text(new.render_template(args.kind, args.root, values), "utf-8")
+    print(f"Aangemaakt: {visible(str(target.relative_to(args.root)))}")
     print("Vul de velden in en controleer met: .venv/bin/python -m generator check")
     return 0
 
@@ -151,8 +186,13 @@ def parser() -> argparse.ArgumentParser:
     build.set_defaults(func=cmd_build)
     create = commands.add_parser("new", help="nieuw record met een toegelicht sjabloon")
     create.add_argument("kind", choices=sorted(new.KINDS))
-    create.add_argument("--titel", help="titel; zonder terminal verplicht")
+    create.add_argument("--titel", help="titel (bij een aanbieder: naam); zonder terminal verplicht")
     create.add_argument("--id", help="id en bestandsnaam; standaard afgeleid van de titel")
+    create.add_argument("--soort", choices=new.SOURCE_KINDS, help="bij bron: soort bron (standaard document)")
+    create.add_argument("--url", help="bij bron: webadres (verplicht bij --soort website)")
+    create.add_argument("--geraadpleegd", help="bij een website: dag van raadplegen (standaard vandaag)")
+    create.add_argument("--aanbieder", help="bij een verklaring: id van de aanbieder die haar gaf")
+    create.add_argument("--verschenen", help="bij een verklaring: datum (standaard vandaag)")
     create.set_defaults(func=cmd_new)
     stale = commands.add_parser("stale", help="records die aan een controle toe zijn, per beheerder")
     stale.add_argument("--maanden", type=int, help="maximale ouderdom van de laatste controle")

@@ -19,10 +19,10 @@ from markupsafe import Markup
 
 from generator.model import Record, Site
 from generator.questionnaire import questionnaire_data
+from generator.rules import GROUPS, RULES
 from generator.schemas import SCHEMA_FILES
-from generator.text import dutch_date, finalize, html_text, json_for_script, paragraphs
+from generator.text import csv_cell, dutch_date, finalize, html_text, json_for_script, paragraphs
 from generator.urls import page_url
-from generator.validate import check_descriptions
 from generator.views import overviews, records
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -121,7 +121,7 @@ def products_csv(site: Site) -> str:
     writer.writerow(CSV_FIELDS)
     for product in site.producten.values():
         writer.writerow([
-            "|".join(v) if isinstance(v := product.get(f, ""), list) else v for f in CSV_FIELDS])
+            csv_cell("|".join(v) if isinstance(v := product.get(f, ""), list) else v) for f in CSV_FIELDS])
     return out.getvalue()
 
 
@@ -157,7 +157,7 @@ def render_pages(site: Site) -> dict[str, str]:
 
     pages = {
         "_tellingen.md": page("tellingen.md.j2", 0, overviews.tellingen(site)),
-        "_controles.md": page("controles.md.j2", 0, {"controles": check_descriptions()}),
+        "_controles.md": page("controles.md.j2", 0, {"groepen": GROUPS, "regels": RULES}),
         "knelpunten/index.md": page("knelpunten.md.j2", 1, overviews.knelpunten_page(site)),
         "producten/index.md": page("producten.md.j2", 1, {
             "actief": _active(site), "facetten": product_facets(site, _active(site)),

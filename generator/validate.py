@@ -6,16 +6,20 @@ Every check yields findings; nothing here prints or exits.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
-from difflib import get_close_matches
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.catalog import REFERENCES, Index, products_named_by, walk, walk_keys
 from generator.findings import Finding, Level, error, warning
 from generator.load import Document
-from generator.schema_messages import field_name, schema_problems
-from generator.schemas import common_patterns, kind_of, validator
+from generator.rules import BY_ID
+from generator.schema_messages import field_name, schema_problems, shown
+from generator.schemas import RECORD_FOLDERS, Schemas, kind_of
+from generator.schemas import load as load_schemas
+from generator.suggest import hint
+from generator.text import has_visible_text
 
 KIND_NAMES = {
     "knelpunt": "knelpunt",
@@ -27,33 +31,64 @@ KIND_NAMES = {
     "fase": "fase",
     "route": "route",
 }
+# the kinds `python -m generator new` makes (schemas.NEW_KINDS), as a Dutch phrase
+A_NEW_RECORD = {"product": "een nieuw product", "knelpunt": "een nieuw knelpunt",
+                "instrument": "een nieuw instrument", "bron": "een nieuwe bron",
+                "aanbieder": "een nieuwe aanbieder"}
 DATE_KEYS = ("datum", "afgesproken", "geraadpleegd", "verwacht_voor")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FIRST_YEAR = 1990
 
 # --- one document at a time -------------------------------------------------------------
 
 
-def check_schema(document: Document, kind: str, root: Path) -> list[Finding]:
-    errors = list(validator(root, kind).iter_errors(document.data))
-    problems = schema_problems(document, errors, common_patterns(root))
-    return [error(document.path, line, message) for line, message in problems]
+def check_schema(document: Document, kind: str, schemas: Schemas) -> list[Finding]:
+    """The record against the JSON Schema of its kind (none when that schema is broken: the
+    schema file's own finding says so)."""
+    validator = schemas.validators.get(kind)
+    if validator is None:
+        return []
+    problems = schema_problems(document, list(validator.iter_errors(document.data)), schemas.patterns,
+                               schemas.labels, validator.schema)
+    return [error(document.path, p.line, p.message, p.rule) for p in problems]
+
+
+def _strings(data: Any, here: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(data, str):
+        yield here, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, (*here, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _strings(item, (*here, index))
+
+
+def check_visible_text(document: Document) -> Iterator[Finding]:
+    """Text holds a character one can see: a title of only spaces, no-break spaces or
+    zero-width characters would make an empty link or heading."""
+    for path, value in _strings(document.data):
+        if value and not has_visible_text(value):
+            yield error(document.path, document.line_of(path),
+                        f"{field_name(path)} bevat geen zichtbare tekens (alleen {shown(value)}); vul "
+                        "tekst in of laat het veld weg", "tekst-leeg")
 
 
 def check_dates(document: Document, today: dt.date) -> Iterator[Finding]:
     """Dates must exist on the calendar and may not lie in the future."""
     for path, value in walk_keys(document.data, DATE_KEYS):
-        if not isinstance(value, str) or len(value) != 10:
+        if not isinstance(value, str) or not ISO_DATE.match(value):
             continue  # the schema reports the form
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
             yield error(document.path, document.line_of(path),
-                        f"{field_name(path)}: datum '{value}' bestaat niet")
+                        f"{field_name(path)}: datum '{value}' bestaat niet", "datum-bestaat-niet")
             continue
         if day > today:
             yield error(document.path, document.line_of(path),
                         f"{field_name(path)}: datum {value} ligt in de toekomst "
-                        f"(vandaag is {today.isoformat()})")
+                        f"(vandaag is {today.isoformat()})", "datum-toekomst")
 
 
 def check_years(document: Document, today: dt.date) -> Iterator[Finding]:
@@ -62,7 +97,8 @@ def check_years(document: Document, today: dt.date) -> Iterator[Finding]:
     for path, value in walk_keys(document.data, ("jaar",)):
         if isinstance(value, int) and not isinstance(value, bool) and not FIRST_YEAR <= value <= last:
             yield error(document.path, document.line_of(path),
-                        f"{field_name(path)}: jaar {value} ligt niet tussen {FIRST_YEAR} en {last}")
+                        f"{field_name(path)}: jaar {value} ligt niet tussen {FIRST_YEAR} en {last}",
+                        "jaar-bereik")
 
 
 def check_id_matches_file(document: Document, kind: str) -> Iterator[Finding]:
@@ -71,18 +107,19 @@ def check_id_matches_file(document: Document, kind: str) -> Iterator[Finding]:
     stem = PurePosixPath(document.path).stem
     if kind != "vragenlijst" and isinstance(record_id, str) and record_id != stem:
         yield error(document.path, document.line_of(("id",)),
-                    f"id '{record_id}' verschilt van de bestandsnaam '{stem}.yaml'; "
-                    "maak ze gelijk (hernoem het bestand of pas de id aan)")
+                    f"id {shown(record_id)} verschilt van de bestandsnaam {shown(stem + '.yaml')}; "
+                    "maak ze gelijk (hernoem het bestand of pas de id aan)", "id-bestandsnaam")
 
 
-def check_document(document: Document, root: Path, today: dt.date) -> list[Finding]:
+def check_document(document: Document, today: dt.date) -> list[Finding]:
+    """The checks of one record beyond its schema."""
     kind = kind_of(document.path)
     if kind is None:
-        return [error(document.path, 1, "dit bestand staat in een map die de generator niet kent; "
-                      "records horen in catalog/knelpunten, catalog/producten, "
-                      "catalog/instrumenten, catalog/bronnen of catalog/praktijkvoorbeelden")]
+        folders = ", ".join(RECORD_FOLDERS)
+        return [error(document.path, 1, f"dit bestand staat in een map die de generator niet kent; "
+                      f"records horen in {folders}", "bestand-onbekende-map")]
     return [
-        *check_schema(document, kind, root),
+        *check_visible_text(document),
         *check_dates(document, today),
         *check_years(document, today),
         *check_id_matches_file(document, kind),
@@ -93,21 +130,22 @@ def check_document(document: Document, root: Path, today: dt.date) -> list[Findi
 
 
 def build_index(documents: list[Document]) -> tuple[Index, list[Finding]]:
-    """Records by kind and id; a second record with the same id is an error."""
+    """Records by kind and id; an id used a second time, by a record of any kind, is an error."""
     index: Index = {kind: {} for kind in (*KIND_NAMES, "vragenlijst")}
+    first_use: dict[str, Document] = {}
     findings = []
     for document in documents:
         kind = kind_of(document.path)
         record_id = document.data.get("id", "vragenlijst" if kind == "vragenlijst" else None)
         if kind is None or not isinstance(record_id, str):
             continue
-        first = index[kind].get(record_id)
-        if first is not None:
+        first = first_use.setdefault(record_id, document)
+        if first is not document:
             findings.append(error(document.path, document.line_of(("id",)),
-                                  f"id '{record_id}' wordt ook gebruikt door {first.path}; "
-                                  "elke id mag maar één keer voorkomen"))
-            continue
-        index[kind][record_id] = document
+                                  f"id {shown(record_id)} wordt ook gebruikt door {first.path}; elke id "
+                                  "mag in de hele catalogus maar één keer voorkomen", "id-dubbel"))
+        # a record of another kind with the same id stays findable by links to its own kind
+        index[kind].setdefault(record_id, document)
     return index, findings
 
 
@@ -115,18 +153,42 @@ def _ids(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def check_references(index: Index) -> Iterator[Finding]:
-    """Every id that a record mentions exists as a record of the right kind."""
+def _title(document: Document) -> str:
+    title = document.data.get("titel") or document.data.get("naam") or ""
+    return title if isinstance(title, str) else ""
+
+
+def _unknown_reference(document: Document, path: tuple[str | int, ...], value: str, target_kind: str,
+                       index: Index) -> Finding:
+    suggestion = hint(value, {i: _title(d) for i, d in index[target_kind].items()})
+    next_step = (f" Is het {A_NEW_RECORD[target_kind]}? Maak het record aan met: "
+                 f"python -m generator new {target_kind}") if target_kind in A_NEW_RECORD else ""
+    return error(document.path, document.line_of(path),
+                 f"{field_name(path)}: {KIND_NAMES[target_kind]} {shown(value)} bestaat niet."
+                 f"{suggestion or next_step}", "verwijzing-bestaat-niet")
+
+
+def check_references(index: Index, unreadable: dict[tuple[str, str], str]) -> Iterator[Finding]:
+    """Every id that a record mentions exists as a record of the right kind, and is not the
+    record itself. A link to a file that could not be read cannot be checked, and says so."""
     for source_kind, pattern, target_kind in REFERENCES:
         kinds = [k for k in index if source_kind in ("*", k)]
-        for document in (d for k in kinds for d in index[k].values()):
+        for kind, document in ((k, d) for k in kinds for d in index[k].values()):
+            own = (kind, document.data.get("id"))
             for path, value in walk(document.data, pattern):
-                if isinstance(value, str) and value not in index[target_kind]:
-                    close = get_close_matches(value, list(index[target_kind]), n=1, cutoff=0.5)
-                    hint = f" Bedoel je '{close[0]}'?" if close else ""
+                if not isinstance(value, str):
+                    continue
+                if (target_kind, value) == own:
                     yield error(document.path, document.line_of(path),
-                                f"{field_name(path)}: {KIND_NAMES[target_kind]} '{value}' "
-                                f"bestaat niet.{hint}")
+                                f"{field_name(path)}: een record kan niet naar zichzelf verwijzen; haal "
+                                f"{shown(value)} hier weg", "verwijzing-naar-zichzelf")
+                elif (target_kind, value) in unreadable:
+                    yield warning(document.path, document.line_of(path),
+                                  f"{field_name(path)}: {KIND_NAMES[target_kind]} {shown(value)} kan niet "
+                                  f"worden gecontroleerd: {unreadable[(target_kind, value)]} bevat een fout",
+                                  "verwijzing-onleesbaar")
+                elif value not in index[target_kind]:
+                    yield _unknown_reference(document, path, value, target_kind, index)
 
 
 def _linked_knelpunten(index: Index) -> set[str]:
@@ -208,10 +270,10 @@ def check_case_measures(index: Index) -> Iterator[Finding]:
             if measure.get("spoor") not in tracks:
                 yield error(document.path, document.line_of((*path, "spoor")),
                             f"maatregel {measure.get('code')}: spoor {measure.get('spoor')} "
-                            "bestaat niet in 'sporen'")
+                            "bestaat niet in 'sporen'", "maatregel-spoor")
             if measure.get("code") in seen:
                 yield error(document.path, document.line_of((*path, "code")),
-                            f"maatregel {measure.get('code')} staat er twee keer in")
+                            f"maatregel {measure.get('code')} staat er twee keer in", "maatregel-dubbel")
             seen.add(measure.get("code"))
 
 
@@ -223,51 +285,57 @@ def check_questionnaire(index: Index) -> Iterator[Finding]:
         for path, statement_id in walk(data, ("stellingen", "*", "id")):
             if ids.count(statement_id) > 1:
                 yield error(document.path, document.line_of(path),
-                            f"stelling '{statement_id}' staat er meer dan eens in")
+                            f"stelling '{statement_id}' staat er meer dan eens in", "stelling-dubbel")
         values = sorted(s.get("waarde") for s in data.get("schaal", []) if isinstance(s, dict))
         if values and values != [1, 2, 3, 4, 5]:
             yield error(document.path, document.line_of(("schaal",)),
-                        "schaal moet de waarden 1 tot en met 5 elk één keer bevatten")
+                        "schaal moet de waarden 1 tot en met 5 elk één keer bevatten", "vragenlijst-schaal")
         rule = data.get("regel", {})
         low, high = rule.get("fase_2_vanaf"), rule.get("fase_3_vanaf")
         if isinstance(low, int | float) and isinstance(high, int | float) and high <= low:
             yield error(document.path, document.line_of(("regel", "fase_3_vanaf")),
-                        "regel.fase_3_vanaf moet groter zijn dan regel.fase_2_vanaf")
+                        "regel.fase_3_vanaf moet groter zijn dan regel.fase_2_vanaf", "vragenlijst-fasen")
 
 
-# Each cross-record check with what it enforces, in Dutch for the editors' page.
-CROSS_CHECKS: list[tuple[Callable[[Index], Iterator[Finding]], str]] = [
-    (check_references, "Elke id waarnaar een record verwijst, bestaat als record van de juiste "
-                       "soort (fout)."),
-    (check_product_has_knelpunt, "Een product is aan minstens één knelpunt gekoppeld, vanuit het product "
-                                 "of vanuit het knelpunt (waarschuwing)."),
-    (check_knelpunt_has_support, "Aan een knelpunt is een product gekoppeld, in het rapport of door de "
-                                 "redactie (waarschuwing)."),
-    (check_instrument_has_support, "Een instrument heeft ondersteunende producten, of zegt in "
-                                   "'geen_ondersteuning' waarom niet, maar niet allebei (waarschuwing)."),
-    (check_gone_product_is_archived, "Een product dat bij de laatste controle niet meer bestond, is "
-                                     "gearchiveerd (waarschuwing)."),
-    (check_development_has_planning, "Een product in ontwikkeling heeft een 'planning' (waarschuwing)."),
-    (check_case_measures, "Elke maatregel van een praktijkvoorbeeld hoort bij een bestaand spoor en heeft "
-                          "een unieke code (fout)."),
-    (check_questionnaire, "De stellingen van de zelfscan hebben unieke id's, de schaal loopt van 1 tot en "
-                          "met 5 en fase 3 begint boven fase 2 (fout)."),
+# The cross-record checks; each reads records whose shape the schema has accepted.
+# What each enforces is listed, by its rule id, in generator/rules.py.
+CROSS_CHECKS: list[Callable[[Index], Iterator[Finding]]] = [
+    check_product_has_knelpunt,
+    check_knelpunt_has_support,
+    check_instrument_has_support,
+    check_gone_product_is_archived,
+    check_development_has_planning,
+    check_case_measures,
+    check_questionnaire,
 ]
-DOCUMENT_CHECKS = [
-    "De id van een record is gelijk aan de bestandsnaam (fout).",
-    "Een id komt in de hele catalogus maar één keer voor (fout).",
-    "Een datum bestaat echt en ligt niet in de toekomst (fout).",
-    f"Een jaar ligt tussen {FIRST_YEAR} en volgend jaar (fout).",
-]
+
+
+def _sound(index: Index, broken: set[str]) -> Index:
+    """The index without the records whose shape the schema rejected (or could not check)."""
+    return {kind: {i: d for i, d in records.items() if d.path not in broken}
+            for kind, records in index.items()}
 
 
 def validate(documents: list[Document], root: Path, today: dt.date) -> tuple[Index, list[Finding]]:
-    """All findings for the loaded documents, plus the index of records by kind and id."""
-    findings = [f for document in documents for f in check_document(document, root, today)]
-    index, duplicates = build_index(documents)
+    """All findings for the loaded documents, plus the index of records by kind and id.
+
+    Documents that could not be read are not checked (their loading finding says why); links
+    to them say they cannot be checked instead of "does not exist".
+    """
+    schemas = load_schemas(root)
+    readable = [d for d in documents if d.readable]
+    unreadable = {(kind, PurePosixPath(d.path).stem): d.path
+                  for d in documents if not d.readable and (kind := kind_of(d.path))}
+    schema_findings = [f for d in readable if (k := kind_of(d.path)) for f in check_schema(d, k, schemas)]
+    unchecked = {d.path for d in readable if kind_of(d.path) not in schemas.validators}
+    findings = [*schemas.findings, *schema_findings,
+                *(f for document in readable for f in check_document(document, today))]
+    index, duplicates = build_index(readable)
     findings += duplicates
-    findings += [f for check, _ in CROSS_CHECKS for f in check(index)]
-    return index, sorted(acknowledge(findings, documents))
+    findings += check_references(index, unreadable)
+    sound = _sound(index, {f.path for f in schema_findings} | unchecked)
+    findings += [f for check in CROSS_CHECKS for f in check(sound)]
+    return index, sorted(acknowledge(findings, [d for records in sound.values() for d in records.values()]))
 
 
 def acknowledge(findings: list[Finding], documents: list[Document]) -> list[Finding]:
@@ -277,18 +345,16 @@ def acknowledge(findings: list[Finding], documents: list[Document]) -> list[Find
         (d.path, a.get("regel")): (index, d)
         for d in documents
         for index, a in enumerate(d.data.get("erkende_waarschuwingen") or [])
-        if isinstance(a, dict)
     }
     used = {(f.path, f.rule) for f in findings if f.level is Level.WARNING} & set(acknowledged)
     kept = [f for f in findings if f.level is not Level.WARNING or (f.path, f.rule) not in used]
-    for key, (index, document) in acknowledged.items():
-        if key not in used:
-            kept.append(warning(document.path, document.line_of(("erkende_waarschuwingen", index)),
-                                f"erkende waarschuwing '{key[1]}' komt in dit record niet (meer) "
-                                "voor; haal haar weg", "erkenning-overbodig"))
+    warnings = {rule.id: "" for rule in BY_ID.values() if rule.level is Level.WARNING}
+    for (_, rule), (index, document) in acknowledged.items():
+        if (document.path, rule) in used:
+            continue
+        message = (f"erkende waarschuwing '{rule}' komt in dit record niet (meer) voor; haal haar weg"
+                   if rule in warnings else f"erkende waarschuwing '{rule}' bestaat niet als regel; "
+                   f"gebruik de id die check tussen [ ] meldt.{hint(rule, warnings)}")
+        kept.append(warning(document.path, document.line_of(("erkende_waarschuwingen", index)), message,
+                            "erkenning-overbodig"))
     return kept
-
-
-def check_descriptions() -> list[str]:
-    """What `check` enforces beyond the schema, for the Bijdragen page."""
-    return [*DOCUMENT_CHECKS, *(description for _, description in CROSS_CHECKS)]
