@@ -70,7 +70,8 @@ def start_mkdocs_serve(project: Path, port: int, log: Path) -> subprocess.Popen[
         return subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project, stdout=out, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            # unbuffered: whoever reads the log sees each line as soon as it is logged
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"})
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
