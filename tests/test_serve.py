@@ -18,7 +18,7 @@ from tools.servers import fetch, free_port, start_mkdocs_serve, stop, wait_for_t
 
 PRODUCT = "catalog/producten/training-lokale-driehoek.yaml"
 PAGE = "catalogus/producten/training-lokale-driehoek.html"
-BUILT = "Documentation built in"  # MkDocs logs this once at the end of every build
+BUILD_STARTED = "Building documentation"  # mkdocs serve logs this as every build starts
 SETTLE_S = 3  # a second build, if a save caused one, would start well within this time
 
 
@@ -33,7 +33,7 @@ class Served:
         return self.log.read_text("utf-8", errors="replace")
 
     def builds(self) -> int:
-        return self.output().count(BUILT)
+        return self.output().count(BUILD_STARTED)
 
 
 def start_serve(project: Path, log: Path) -> Served:

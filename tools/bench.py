@@ -80,6 +80,7 @@ PAGE_TYPES = {"Home": "index.html", "Productoverzicht": "catalogus/producten/ind
               "Productpagina": None, "Zelfscan": "catalogus/zelfscan.html"}
 COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".csv"}
 KB, GZIP_LEVEL, SERVE_RUNS = 1024, 5, 3
+BUILD_STARTED = "Building documentation"  # mkdocs serve logs this as every build starts
 TODAY = dt.date.today()
 T = TypeVar("T")
 
@@ -263,7 +264,7 @@ def measure_rebuilds(project: Path, runs: int = SERVE_RUNS) -> list[Rebuild]:
         wait_for_text(url, "</html>", seconds=600)
         for n in range(runs):
             time.sleep(3)  # let the watcher settle
-            builds, cpu = log.read_text("utf-8").count("Documentation built in"), process_cpu(process.pid)
+            builds, cpu = log.read_text("utf-8").count(BUILD_STARTED), process_cpu(process.pid)
             start = time.perf_counter()
             edit_description(product, f"Bench-wijziging-{n}")
             # polled gently: the dev server answers in the process that builds
@@ -271,7 +272,7 @@ def measure_rebuilds(project: Path, runs: int = SERVE_RUNS) -> list[Rebuild]:
             seconds = time.perf_counter() - start
             time.sleep(3)  # a second build of the same save would start within this time
             rebuilds.append(Rebuild(seconds, process_cpu(process.pid) - cpu,
-                                    log.read_text("utf-8").count("Documentation built in") - builds))
+                                    log.read_text("utf-8").count(BUILD_STARTED) - builds))
     finally:
         stop(process)
     return rebuilds
