@@ -25,8 +25,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_SCRIPT = ROOT / "node_modules/axe-core/axe.min.js"
 
 
-def make_project(target: Path, real_catalog: bool = False) -> Path:
-    """A copy of the project to change freely: the test records of tests/fixtures/mini,
+def make_project(target: Path, real_catalog: bool = False, fixture: str = "mini") -> Path:
+    """A copy of the project to change freely: the test records of tests/fixtures/<fixture>,
     or with real_catalog the shipped catalog and questionnaire."""
     folders = ["catalog", "questionnaire"] if real_catalog else ["catalog/schema", "questionnaire/schema"]
     for folder in (*folders, "docs", "overrides"):
@@ -36,11 +36,15 @@ def make_project(target: Path, real_catalog: bool = False) -> Path:
         shutil.copy(ROOT / file, target / file)
     (target / "generator/templates").mkdir()  # watched by mkdocs.yml
     if not real_catalog:
-        shutil.copytree(FIXTURES / "mini", target, dirs_exist_ok=True)
-        # the test records lack the knelpunten that the hand-written knowledge page links to
-        shutil.rmtree(target / "docs/kennis")
+        shutil.copytree(FIXTURES / fixture, target, dirs_exist_ok=True)
+        # the test records lack what the hand-written knowledge pages link to, except the
+        # zelfscan's gespreksleidraad, which the zelfscan page links to
+        for page in (target / "docs/kennis").glob("*.md"):
+            if page.name != "gespreksleidraad.md":
+                page.unlink()
         config = (target / "mkdocs.yml").read_text("utf-8")
-        config = "".join(line for line in config.splitlines(keepends=True) if " kennis/" not in line)
+        config = "".join(line for line in config.splitlines(keepends=True)
+                         if " kennis/" not in line or "kennis/gespreksleidraad.md" in line)
         (target / "mkdocs.yml").write_text(config, "utf-8")
     return target
 
@@ -103,6 +107,21 @@ def engine_site(engine: str, site_builds: SiteBuilds) -> Path:
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     server, url = serve_folder(site_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def zelfscan_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The zelfscan fixture project (tests/fixtures/zelfscan) built once and served; the zelfscan
+    browser tests use it so that editing the shipped questionnaire never breaks them."""
+    project = make_project(tmp_path_factory.mktemp("zelfscan") / "project", fixture="zelfscan")
+    target = project / "site"
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(project), "build", "--site-dir", str(target)],
+        cwd=ROOT, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    server, url = serve(target)
     yield url
     server.shutdown()
 

@@ -127,7 +127,7 @@ def search_index(site: Path) -> str:
 
 
 def test_types_compression_and_caching(nginx_url: str, engine_site: Path) -> None:
-    _, module = head(nginx_url + "assets/js/zelfscan-core.mjs", **{"Accept-Encoding": "gzip"})
+    _, module = head(nginx_url + "assets/js/zelfscan/scoring.mjs", **{"Accept-Encoding": "gzip"})
     assert module["content-type"].startswith("text/javascript")
     assert module.get("content-encoding") == "gzip"
     assert module["cache-control"] == "no-cache"  # not fingerprinted: revalidate
