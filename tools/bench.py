@@ -12,8 +12,8 @@
 - lighthouse: Lighthouse's phone profile on the same pages and the bare page, served by nginx
               with deploy/nginx.conf (when a `lighthouse` binary is found: `npm i --no-save -E
               lighthouse@12.2.3` for Node 20, and Debian's nginx and chromium).
-- search, zelfscan: tools/search_bench.py and tools/zelfscan_bench.py, when present (their
-              `main(argv)` prints Markdown, included as it is).
+- search, zelfscan: tools/search_bench.py and tools/zelfscan_bench.py, when present: their
+              `measure(site)` on the 1x site, shown with their `table(result)`.
 
 Everything runs in temporary copies of the project; the working tree is not touched, except
 that --write puts the result between the bench markers of docs/over/prestaties.md. Times are
@@ -29,10 +29,10 @@ import datetime as dt
 import gzip
 import importlib
 import importlib.util
-import io
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -388,14 +388,24 @@ def summary(name: str, report: dict[str, object]) -> Lighthouse:
 # Other engineers' benchmarks
 
 
-def peer_section(module: str, argv: list[str]) -> str | None:
-    """The Markdown that tools/<module>.py's main(argv) prints, or None when there is no such tool."""
+def peer_section(module: str, site: Path) -> str | None:
+    """What tools/<module>.py measures on site, as its own table (its `measure(site)` and
+    `table(result)`), or None when the tool is not there."""
     if importlib.util.find_spec(f"tools.{module}") is None:
         return None
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        importlib.import_module(f"tools.{module}").main(argv)
-    return out.getvalue().strip()
+    tool = importlib.import_module(f"tools.{module}")
+    if not (hasattr(tool, "measure") and hasattr(tool, "table")):
+        progress(f"tools/{module}.py heeft geen measure(site) en table(result): overgeslagen")
+        return None
+    return aligned_by_class(tool.table(tool.measure(site)))
+
+
+def aligned_by_class(markdown_table: str) -> str:
+    """A Markdown table without "--:" alignment (a style attribute, which the CSP blocks), in the
+    page's class that right-aligns the columns after the first."""
+    lines = [re.sub(r"\|\s*:?-+:?\s*(?=\|)", "| --- ", line) if set(line) <= set("|-: ") else line
+             for line in markdown_table.strip().splitlines()]
+    return "\n".join(['<div class="getallen" markdown>', "", *lines, "", "</div>"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -628,7 +638,7 @@ def run(args: argparse.Namespace, work: Path) -> Report:
     peers = {title: section for part, module, title in (
         ("search", "search_bench", "Zoeken (tools/search_bench.py)"),
         ("zelfscan", "zelfscan_bench", "Zelfscan (tools/zelfscan_bench.py)"))
-        if part in args.parts and (section := peer_section(module, [])) is not None}
+        if part in args.parts and (section := peer_section(module, site)) is not None}
     return Report(" ".join(sys.argv[1:]), (load_before, os.getloadavg()[0]), args.engines, results,
                   rebuilds, pages, bare, assets, scores, peers)
 
