@@ -128,6 +128,7 @@ class Lighthouse:
     lcp_s: float
     tbt_ms: float
     cls: float
+    failed: bool = False  # Lighthouse could not measure the page
 
 
 @dataclass(frozen=True)
@@ -357,22 +358,31 @@ def lighthouse_binary() -> Path | None:
     return Path(found) if found and NGINX.exists() else None
 
 
-def run_lighthouse(binary: Path, url: str, out: Path) -> dict[str, object]:
-    subprocess.run(
-        [str(binary), url, "--quiet", "--output=json", f"--output-path={out}",
-         "--only-categories=performance,accessibility", "--chrome-flags=--headless=new --no-sandbox"],
-        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True)
-    return json.loads(out.read_text("utf-8"))
+def run_lighthouse(binary: Path, url: str, out: Path, attempts: int = 2) -> dict[str, object] | None:
+    """Lighthouse's report for url, or None when it failed every attempt (it can time out on a
+    busy machine)."""
+    for _ in range(attempts):
+        completed = subprocess.run(
+            [str(binary), url, "--quiet", "--output=json", f"--output-path={out}",
+             "--only-categories=performance,accessibility", "--chrome-flags=--headless=new --no-sandbox"],
+            check=False, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True)
+        if completed.returncode == 0:
+            return json.loads(out.read_text("utf-8"))
+        progress(f"Lighthouse mislukt voor {url}: {engine_error(completed.stderr)}")
+    return None
 
 
 def lighthouse_scores(binary: Path, site: Path, paths: dict[str, str], work: Path) -> list[Lighthouse]:
+    """Scores of each page; a page on which Lighthouse failed gets none."""
     work.mkdir(parents=True, exist_ok=True)
     process, base = start_nginx(site, work)
     try:
-        return [summary(name, run_lighthouse(binary, base + path, work / f"{n}.json"))
-                for n, (name, path) in enumerate(paths.items())]
+        reports = {name: run_lighthouse(binary, base + path, work / f"{n}.json")
+                   for n, (name, path) in enumerate(paths.items())}
     finally:
         stop(process)
+    return [summary(name, report) if report else Lighthouse(name, 0, 0, 0, 0, 0, failed=True)
+            for name, report in reports.items()]
 
 
 def summary(name: str, report: dict[str, object]) -> Lighthouse:
@@ -422,6 +432,10 @@ def kb(value: float) -> str:
 
 def seconds(timing: Timing) -> str:
     return f"{number(timing.wall)} ({number(timing.cpu)})"
+
+
+def lighthouse_value(score: Lighthouse) -> str:
+    return "Lighthouse mislukt" if score.failed else f"{score.performance} / {score.accessibility}"
 
 
 def verdict(met: bool) -> str:
@@ -508,8 +522,9 @@ def target_rows(results: list[ScaleResult], rebuilds: list[Rebuild], pages: list
         if score.name.startswith("Kale"):
             continue
         rows.append([f"Lighthouse telefoon {score.name}: prestaties / toegankelijkheid",
-                     f"{score.performance} / {score.accessibility}", "≥ 95 / 100",
-                     verdict(score.performance >= 95 and score.accessibility == 100)])
+                     lighthouse_value(score), "≥ 95 / 100",
+                     "niet gemeten" if score.failed
+                     else verdict(score.performance >= 95 and score.accessibility == 100)])
     return rows
 
 
@@ -545,7 +560,8 @@ def markdown(report: Report) -> str:
                   "processor), de site geserveerd door nginx met `deploy/nginx.conf`.", "",
                   *table(["Pagina", "Prestaties", "Toegankelijkheid", "LCP (s)", "TBT (ms)", "CLS"],
                          [[s.name, str(s.performance), str(s.accessibility), number(s.lcp_s, 1),
-                           number(s.tbt_ms, 0), number(s.cls, 3)] for s in report.lighthouse]), ""]
+                           number(s.tbt_ms, 0), number(s.cls, 3)] if not s.failed
+                          else [s.name, "mislukt", "", "", "", ""] for s in report.lighthouse]), ""]
     for title, section in report.peers.items():
         lines += [f"### {title}", "", section, ""]
     return "\n".join(lines).rstrip() + "\n"
