@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|stale|bench`."""
+"""Command line: `python -m generator check|build|new|stale|links`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator import links, new
-from generator.build import check_catalog, generate, mkdocs_build, read_settings
+from generator.build import (
+    DEFAULT_ENGINE,
+    ENGINES,
+    check_catalog,
+    generate,
+    read_config,
+    read_settings,
+    site_build,
+)
 from generator.findings import Finding, Level
 from generator.model import Site, build_site
 from generator.schemas import taxonomies
@@ -49,12 +57,12 @@ def cmd_build(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     site_dir = (args.site_dir or args.root / "site").resolve()
-    completed = mkdocs_build(args.root, site_dir)
+    completed = site_build(args.root, site_dir, result, args.engine)
     if completed.returncode != 0:
-        print(completed.stderr, file=sys.stderr)
-        print("MkDocs-build mislukt; de vorige site/ is ongewijzigd.", file=sys.stderr)
+        print(completed.stdout + completed.stderr, file=sys.stderr)
+        print(f"Build met {args.engine} mislukt; de vorige site/ is ongewijzigd.", file=sys.stderr)
         return 1
-    print(f"Site gebouwd in {site_dir}", file=sys.stderr)
+    print(f"Site gebouwd met {args.engine} in {site_dir}", file=sys.stderr)
     return 0
 
 
@@ -141,7 +149,7 @@ def cmd_stale(args: argparse.Namespace) -> int:
     if any(f.level is Level.ERROR for f in findings):
         report(findings, "text")
         return 1
-    configured = read_settings(args.root)
+    configured = read_settings(read_config(args.root))
     settings = replace(
         configured,
         check_max_months=configured.check_max_months if args.maanden is None else args.maanden,
@@ -162,12 +170,6 @@ def cmd_links(args: argparse.Namespace) -> int:
     return exit_code(results, strict=False)
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    from generator import bench
-
-    return bench.main([])
-
-
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     main_parser.add_argument("--root", type=Path, default=PROJECT_ROOT,
@@ -179,6 +181,8 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_check)
     build = commands.add_parser("build", help="controleren, pagina's maken en de site bouwen")
     build.add_argument("--site-dir", type=Path, help="doelmap; standaard site/ in de projectmap")
+    build.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                       help=f"welk programma de site bouwt (standaard {DEFAULT_ENGINE})")
     build.set_defaults(func=cmd_build)
     create = commands.add_parser("new", help="nieuw record met een toegelicht sjabloon")
     create.add_argument("kind", choices=sorted(new.KINDS))
@@ -199,8 +203,6 @@ def parser() -> argparse.ArgumentParser:
     check_links.add_argument("--gelijktijdig", type=int, default=8,
                              help="hoeveel adressen tegelijk (standaard 8)")
     check_links.set_defaults(func=cmd_links)
-    bench = commands.add_parser("bench", help="meet bouwtijd en paginagewicht (print een tabel)")
-    bench.set_defaults(func=cmd_bench)
     return main_parser
 
 

@@ -12,17 +12,30 @@ ensure_python_311() {
 }
 
 # ensure_venv EXTRA: create .venv and install the project (with [EXTRA] if given)
-# whenever pyproject.toml changed since the last install.
+# whenever pyproject.toml changed since the last install. An install with an extra includes
+# the plain one.
 ensure_venv() {
   local extra="${1:-}" spec="." stamp="$VENV/.installed${1:+-$1}"
   [ -n "$extra" ] && spec=".[$extra]"
   ensure_python_311
   [ -x "$VENV/bin/python" ] || "$PYTHON_BIN" -m venv "$VENV"
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  if [ -z "$extra" ] && up_to_date "$VENV"/.installed-*; then
+    return 0
+  fi
+  if ! up_to_date "$stamp"; then
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet -e "$spec"
     touch "$stamp"
   fi
+}
+
+# up_to_date STAMP ...: true when one of the stamp files is newer than pyproject.toml.
+up_to_date() {
+  local stamp
+  for stamp in "$@"; do
+    [ -f "$stamp" ] && ! [ pyproject.toml -nt "$stamp" ] && return 0
+  done
+  return 1
 }
 
 # ensure_apt COMMAND PACKAGE ...: apt-get install PACKAGE when COMMAND is missing.

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
+import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +14,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
+from generator.build import DEFAULT_ENGINE, ENGINES
 from tools.scale_catalog import scale_project
+from tools.servers import serve_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,33 +55,59 @@ def project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project")
 
 
+# Settings that mkdocs.yml reads from the environment (!ENV); CI's publish job sets them.
+CONFIG_ENV = ("SITE_URL", "REPO_URL", "EDIT_URI")
+
+
+def build_env(**values: str) -> dict[str, str]:
+    """The environment for a build: these values, and none of CONFIG_ENV from outside."""
+    return {**{k: v for k, v in os.environ.items() if k not in CONFIG_ENV}, **values}
+
+
+class SiteBuilds:
+    """The real catalog built with `python -m generator build`, once per engine and session."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.sites: dict[str, Path] = {}
+
+    def get(self, engine: str) -> Path:
+        if engine not in self.sites:
+            target = self.folder / engine / "site"
+            completed = subprocess.run(
+                [sys.executable, "-m", "generator", "build", "--engine", engine, "--site-dir", str(target)],
+                cwd=ROOT, capture_output=True, text=True, check=False, env=build_env())
+            assert completed.returncode == 0, completed.stdout + completed.stderr
+            self.sites[engine] = target
+        return self.sites[engine]
+
+
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real catalog built once with `python -m generator build` (strict MkDocs)."""
-    target = tmp_path_factory.mktemp("site") / "site"
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--site-dir", str(target)],
-        cwd=ROOT, capture_output=True, text=True, check=False)
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    return target
+def site_builds(tmp_path_factory: pytest.TempPathFactory) -> SiteBuilds:
+    return SiteBuilds(tmp_path_factory.mktemp("sites"))
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+@pytest.fixture(scope="session")
+def site_dir(site_builds: SiteBuilds) -> Path:
+    """The real catalog built with the default engine, as it is published."""
+    return site_builds.get(DEFAULT_ENGINE)
 
 
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve a folder on a free localhost port; returns the server and its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}/"
+@pytest.fixture(scope="session", params=sorted(ENGINES))
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn: the static and CSP checks run on the output of both."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def engine_site(engine: str, site_builds: SiteBuilds) -> Path:
+    """The real catalog built with `engine`."""
+    return site_builds.get(engine)
 
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
-    server, url = serve(site_dir)
+    server, url = serve_folder(site_dir)
     yield url
     server.shutdown()
 
@@ -99,7 +125,7 @@ def site_dir_10x(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def base_url_10x(site_dir_10x: Path) -> Iterator[str]:
-    server, url = serve(site_dir_10x)
+    server, url = serve_folder(site_dir_10x)
     yield url
     server.shutdown()
 
@@ -114,7 +140,7 @@ def zelfscan_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         [sys.executable, "-m", "generator", "--root", str(project), "build", "--site-dir", str(target)],
         cwd=ROOT, capture_output=True, text=True, check=False)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    server, url = serve(target)
+    server, url = serve_folder(target)
     yield url
     server.shutdown()
 

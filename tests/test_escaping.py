@@ -176,9 +176,9 @@ def test_open_data_csv_neutralises_formulas(project: Path) -> None:
         "titel: Een sterke lokale driehoek voor een sterke lokale democratie",
         "titel: '=HYPERLINK(\"https://x.nl\",\"klik\")'")
     product.write_text(text, "utf-8")
-    assert generate(project, dt.date(2026, 12, 1)).ok
-    rows = list(csv.reader(io.StringIO(
-        (project / "docs/catalogus/data/producten.csv").read_text("utf-8")), delimiter=";"))
+    result = generate(project, dt.date(2026, 12, 1))
+    assert result.ok
+    rows = list(csv.reader(io.StringIO(result.files["data/producten.csv"]), delimiter=";"))
     titles = [row[1] for row in rows[1:]]
     assert "'=HYPERLINK(\"https://x.nl\",\"klik\")" in titles
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)

@@ -17,7 +17,8 @@ from playwright.sync_api import Browser, expect
 
 from generator.build import generate
 from generator.new import slug
-from tests.conftest import ROOT, RequestLog, make_project, serve
+from tests.conftest import ROOT, RequestLog, make_project
+from tools.servers import serve_folder
 
 TODAY = dt.date.today()
 
@@ -115,13 +116,11 @@ def test_stale_lists_products_by_verification_state(project: Path) -> None:
 
 def test_product_page_says_whether_it_was_checked(project: Path) -> None:
     product = project / "catalog/producten/training-lokale-driehoek.yaml"
-    assert generate(project, TODAY).ok
-    page = (project / "docs/catalogus/producten/training-lokale-driehoek.md").read_text("utf-8")
+    page = generate(project, TODAY).files["producten/training-lokale-driehoek.md"]
     assert "Nog niet gecontroleerd bij de aanbieder." in page
     assert "Gecontroleerd op" not in page
     add_check(product, "2026-11-20")
-    assert generate(project, TODAY).ok
-    page = (project / "docs/catalogus/producten/training-lokale-driehoek.md").read_text("utf-8")
+    page = generate(project, TODAY).files["producten/training-lokale-driehoek.md"]
     assert "Gecontroleerd op 20 november 2026 via de website van de aanbieder: bestaat nog." in page
 
 
@@ -130,13 +129,12 @@ def test_archived_product_leaves_the_overview_and_says_why(project: Path) -> Non
     product.write_text(product.read_text("utf-8").replace("status: bestaand", (
         "status: gearchiveerd\narchivering:\n  reden: Vervangen door een nieuwe training.\n"
         "  datum: 2026-10-01")), "utf-8")
-    assert generate(project, TODAY).ok
-    out = project / "docs/catalogus"
-    overview = (out / "producten/index.md").read_text("utf-8")
+    files = generate(project, TODAY).files
+    overview = files["producten/index.md"]
     cards, archive = overview.split("## Gearchiveerde producten")
     assert "training-lokale-driehoek.html" not in cards
     assert "training-lokale-driehoek.md" in archive
-    page = (out / "producten/training-lokale-driehoek.md").read_text("utf-8")
+    page = files["producten/training-lokale-driehoek.md"]
     assert '!!! note "Gearchiveerd op 1 oktober 2026"' in page
     assert "Vervangen door een nieuwe training." in page
 
@@ -207,7 +205,7 @@ def test_new_product_appears_in_overview_filters_search_and_exports(tmp_path: Pa
     catalog = json.loads((site / "catalogus/data/catalogus.json").read_text("utf-8"))
     assert "zelfscan-kaderstelling-zuidhaven" in {p["id"] for p in catalog["producten"]}
     assert "Zelfscan kaderstelling Zuidhaven" in (site / "catalogus/data/producten.csv").read_text("utf-8")
-    server, base = serve(site)
+    server, base = serve_folder(site)
     log = RequestLog(base)
     context = browser.new_context()
     page = context.new_page()

@@ -1,16 +1,11 @@
-"""The shipped nginx config (deploy/nginx.conf) serving the built site: headers, CSP, working pages."""
+"""The shipped nginx config (deploy/nginx.conf) serving the site built by each engine: headers,
+CSP, types, error pages, and every page working under the CSP."""
 
 from __future__ import annotations
 
 import base64
-import grp
 import hashlib
-import os
-import pwd
 import re
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -19,10 +14,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
-from tests.conftest import ROOT, RequestLog
+from generator.build import ENGINES
+from tests.conftest import RequestLog, SiteBuilds
+from tools.servers import NGINX, NGINX_CONFIG, fetch, start_nginx, stop
 
-NGINX = Path("/usr/sbin/nginx")
-CONFIG = ROOT / "deploy/nginx.conf"
+CONFIG = NGINX_CONFIG
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
@@ -59,66 +55,16 @@ def script_hashes(site: Path) -> dict[str, str]:
     return found
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def server_config(site: Path, port: int) -> str:
-    """deploy/nginx.conf with the listen and root lines pointing at the test site and port."""
-    config = CONFIG.read_text("utf-8")
-    config, listens = re.subn(r"^\s*listen .*;\n", "", config, flags=re.M)
-    config, roots = re.subn(r"^(\s*)root .*;$", rf"\1root {site};\n\1listen 127.0.0.1:{port};",
-                            config, flags=re.M)
-    assert (listens, roots) == (2, 1), "deploy/nginx.conf: expected two listen lines and one root"
-    return config
-
-
-def main_config(folder: Path, server: Path) -> str:
-    """What Debian's /etc/nginx/nginx.conf provides around a site, with every path in folder."""
-    user = pwd.getpwuid(os.geteuid()).pw_name  # as root the workers need to read pytest's tmp
-    group = grp.getgrgid(os.getegid()).gr_name
-    temp = "\n".join(f"  {kind}_temp_path {folder / kind};"
-                     for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    return (f"user {user} {group};\nworker_processes 1;\npid {folder / 'nginx.pid'};\n"
-            f"error_log {folder / 'error.log'};\nevents {{ worker_connections 64; }}\n"
-            f"http {{\n  access_log {folder / 'access.log'};\n{temp}\n  include {server};\n}}\n")
-
-
-def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"nginx stopped with exit code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"nginx did not answer at {url}")
-
-
 @pytest.fixture(scope="module")
-def nginx_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """deploy/nginx.conf run by the real nginx on a free loopback port, serving site_dir."""
+def nginx_url(engine_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """deploy/nginx.conf run by the real nginx on a free loopback port, serving engine_site."""
     if not NGINX.exists():
         pytest.skip(f"{NGINX} is not installed (Debian package nginx or nginx-light)")
-    folder = tmp_path_factory.mktemp("nginx")
-    port = free_port()
-    (folder / "site.conf").write_text(server_config(site_dir, port), "utf-8")
-    (folder / "nginx.conf").write_text(main_config(folder, folder / "site.conf"), "utf-8")
-    process = subprocess.Popen(
-        [str(NGINX), "-e", str(folder / "error.log"), "-p", str(folder),
-         "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/"
+    process, url = start_nginx(engine_site, tmp_path_factory.mktemp("nginx"))
     try:
-        wait_until_serving(url, process)
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(process)
 
 
 def head(url: str, **headers: str) -> tuple[int, dict[str, str]]:
@@ -136,25 +82,37 @@ def first_page(site: Path, folder: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def page_paths(site_dir: Path) -> list[str]:
+def page_paths(engine_site: Path) -> list[str]:
     """The main page types: home, product overview and page, knelpunt, ladder, instrument, zelfscan."""
     return ["index.html", "catalogus/producten/index.html",
-            first_page(site_dir, "catalogus/producten"), first_page(site_dir, "catalogus/knelpunten"),
-            "catalogus/ladder.html", first_page(site_dir, "catalogus/instrumenten"),
+            first_page(engine_site, "catalogus/producten"), first_page(engine_site, "catalogus/knelpunten"),
+            "catalogus/ladder.html", first_page(engine_site, "catalogus/instrumenten"),
             "catalogus/zelfscan.html"]
 
 
-def test_csp_allows_exactly_the_inline_scripts_of_the_site(site_dir: Path) -> None:
-    needed = script_hashes(site_dir)
-    allowed = set(re.findall(r"'sha256-[^']+'", csp_of(CONFIG.read_text("utf-8"))))
-    missing = {h: page for h, page in needed.items() if h not in allowed}
+def allowed_hashes() -> set[str]:
+    """The hashes of script-src."""
+    directives = csp_of(CONFIG.read_text("utf-8")).split(";")
+    script_src = next(d for d in directives if d.strip().startswith("script-src"))
+    return set(re.findall(r"'sha256-[^']+'", script_src))
+
+
+def test_csp_allows_the_inline_scripts_of_the_site(engine_site: Path, site_builds: SiteBuilds) -> None:
+    needed = script_hashes(engine_site)
+    missing = {h: page for h, page in needed.items() if h not in allowed_hashes()}
+    every_engine = sorted({h for e in ENGINES for h in script_hashes(site_builds.get(e))})
     assert not missing, (
-        "inline scripts that deploy/nginx.conf's CSP would block (Material upgraded or a new "
-        f"folder depth?): {missing}\nscript-src should be: 'self' {' '.join(sorted(needed))}")
-    assert allowed <= set(needed), f"hashes no page needs any more: {allowed - set(needed)}"
+        "inline scripts that deploy/nginx.conf's CSP would block (theme upgraded or a new "
+        f"folder depth?): {missing}\nscript-src should be: 'self' {' '.join(every_engine)}")
 
 
-def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str]) -> None:
+def test_csp_allows_no_script_that_no_engine_needs(site_builds: SiteBuilds) -> None:
+    needed = {h for engine in ENGINES for h in script_hashes(site_builds.get(engine))}
+    assert allowed_hashes() <= needed, f"hashes no page needs any more: {allowed_hashes() - needed}"
+
+
+def test_every_response_carries_the_security_headers(nginx_url: str, page_paths: list[str],
+                                                     engine_site: Path) -> None:
     expected_csp = csp_of(CONFIG.read_text("utf-8"))
     for path in [*page_paths, "assets/js/zelfscan-page.mjs", "pagefind/pagefind.js", "nope.html"]:
         _, headers = head(nginx_url + path)
@@ -163,21 +121,29 @@ def test_every_response_carries_the_security_headers(nginx_url: str, page_paths:
             assert headers.get(name) == value, f"{path}: {name}"
 
 
-def test_types_compression_caching_and_404(nginx_url: str, site_dir: Path) -> None:
+def test_types_compression_and_caching(nginx_url: str, engine_site: Path) -> None:
     _, module = head(nginx_url + "assets/js/zelfscan/scoring.mjs", **{"Accept-Encoding": "gzip"})
     assert module["content-type"].startswith("text/javascript")
     assert module.get("content-encoding") == "gzip"
     assert module["cache-control"] == "no-cache"  # not fingerprinted: revalidate
     _, data = head(nginx_url + "catalogus/data/overzicht.json")
     assert data["content-type"].startswith("application/json")
-    bundle = next(site_dir.glob("assets/javascripts/bundle.*.min.js")).relative_to(site_dir)
+    bundle = next(engine_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(engine_site)
     _, material = head(nginx_url + bundle.as_posix())
     assert material["cache-control"] == "max-age=31536000"
     _, html = head(nginx_url)
     assert html["cache-control"] == "no-cache"
-    status, missing = head(nginx_url + "catalogus/bestaat-niet.html")
-    assert status == 404
-    assert missing["content-type"].startswith("text/html")
+    _, data = head(nginx_url + "catalogus/data/producten.csv")
+    assert data["content-type"] == "text/csv; charset=utf-8"
+
+
+def test_errors_get_the_site_s_own_page(nginx_url: str) -> None:
+    """No nginx default page: a missing page and a folder without index.html get 404.html."""
+    for path, expected in (("catalogus/bestaat-niet.html", 404), ("catalogus/", 403)):
+        status, headers = head(nginx_url + path)
+        assert (status, headers["content-type"].split(";")[0]) == (expected, "text/html"), path
+        assert "<center>nginx</center>" not in fetch(nginx_url + path), path
+        assert "Ondersteuningswijzer lokaal bestuur" in fetch(nginx_url + path), path
 
 
 def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
@@ -209,18 +175,36 @@ def assert_clean(page: Page, log: RequestLog, errors: list[str]) -> None:
     assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
 
-def test_pages_work_under_the_csp(browser: Browser, nginx_url: str, page_paths: list[str]) -> None:
-    for path in page_paths:
-        page, log, errors = open_page(browser, nginx_url + path)
-        try:
-            assert_clean(page, log, errors)
-        finally:
-            page.context.close()
+def test_every_page_works_under_the_csp(browser: Browser, nginx_url: str, engine_site: Path) -> None:
+    """Every page of the site: no CSP violation, no console error, no request to another host."""
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context.add_init_script(VIOLATION_RECORDER)
+    page = context.new_page()
+    log = RequestLog(nginx_url)
+    errors: list[str] = []
+    page.on("request", log.record)
+    page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    failures: dict[str, list[str]] = {}
+    paths = sorted(p.relative_to(engine_site).as_posix() for p in engine_site.rglob("*.html"))
+    try:
+        for path in paths:
+            errors.clear()
+            response = page.goto(nginx_url + path, wait_until="load")
+            assert response is not None and response.status == 200, path
+            problems = errors + page.evaluate("window.__cspViolations")
+            if problems:
+                failures[path] = problems
+    finally:
+        context.close()
+    assert failures == {}
+    assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
 
 def test_search_works_under_the_csp(browser: Browser, nginx_url: str) -> None:
     """Pagefind's module, worker and WebAssembly, its index fragments and the spelling file are
-    all allowed ('wasm-unsafe-eval' is the one extra source it needs)."""
+    all allowed ('wasm-unsafe-eval' is the one extra source it needs), whichever engine built
+    the pages."""
     page, log, errors = open_page(browser, nginx_url)
     try:
         page.keyboard.press("/")  # opens the search dialog

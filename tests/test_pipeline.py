@@ -50,26 +50,25 @@ def test_markdown_escaping_keeps_text_literal() -> None:
 def test_generate_renders_every_page_type(project: Path) -> None:
     result = generate(project, TODAY)
     assert result.ok, result.findings
-    out = project / "docs/catalogus"
     for page in ("knelpunten/functioneren-lokale-driehoek.md", "producten/index.md",
                  "producten/training-lokale-driehoek.md", "instrumenten/juniorenconvent.md",
                  "rollen/burgemeester.md", "praktijk/bergen-2023.md", "ladder.md",
                  "zelfscan.md", "ontbrekend.md", "beheer.md", "bronnen.md", "_tellingen.md",
                  "data/catalogus.json", "data/producten.csv", "schema/product.schema.json"):
-        assert (out / page).is_file(), page
-    knelpunt = (out / "knelpunten/functioneren-lokale-driehoek.md").read_text("utf-8")
+        assert page in result.files, page
+    knelpunt = result.files["knelpunten/functioneren-lokale-driehoek.md"]
     assert "[Een sterke lokale driehoek voor een sterke lokale democratie]" \
            "(../producten/training-lokale-driehoek.md)" in knelpunt
     assert "[Driehoeksoverleg activeren](../instrumenten/driehoeksoverleg-activeren.md)" in knelpunt
 
 
-def test_generate_rewrites_only_what_changed(project: Path) -> None:
-    first = generate(project, TODAY)
-    assert first.written
-    assert generate(project, TODAY).written == []
+def test_staging_rewrites_only_what_changed(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert write_tree(generate(project, TODAY).files, out)
+    assert write_tree(generate(project, TODAY).files, out) == []
     product = project / "catalog/producten/training-lokale-driehoek.yaml"
     product.write_text(product.read_text("utf-8").replace("jaar: 2019", "jaar: 2020"), "utf-8")
-    changed = generate(project, TODAY).written
+    changed = write_tree(generate(project, TODAY).files, out)
     assert "producten/training-lokale-driehoek.md" in changed
     assert "knelpunten/functioneren-lokale-driehoek.md" not in changed
 
@@ -84,7 +83,7 @@ def test_errors_stop_generation_before_anything_is_written(project: Path) -> Non
     (project / "catalog/producten/training-lokale-driehoek.yaml").write_text("titel: [\n", "utf-8")
     result = generate(project, TODAY)
     assert not result.ok
-    assert not (project / "docs/catalogus").exists()
+    assert result.files == {}
 
 
 def test_script_in_catalog_text_is_escaped_in_the_built_html(project: Path) -> None:

@@ -126,12 +126,12 @@ def set_state(project: Path, product: str, extra: str) -> None:
 
 def page_of(project: Path, product_id: str) -> str:
     """The generated Markdown of a product page, with Markdown's backslash escapes removed."""
-    text = (project / f"docs/catalogus/producten/{product_id}.md").read_text("utf-8")
+    text = generate(project, TODAY).files[f"producten/{product_id}.md"]
     return re.sub(r"\\(.)", r"\1", text)
 
 
 def beheer(project: Path) -> str:
-    return (project / "docs/catalogus/beheer.md").read_text("utf-8")
+    return generate(project, TODAY).files["beheer.md"]
 
 
 def stale(project: Path) -> str:

@@ -98,7 +98,8 @@ def test_every_finding_needs_a_rule() -> None:
 
 
 def test_bijdragen_page_lists_every_rule(project: Path) -> None:
-    assert generate(project, dt.date(2026, 12, 1)).ok
-    page = (project / "docs/catalogus/_controles.md").read_text("utf-8")
+    result = generate(project, dt.date(2026, 12, 1))
+    assert result.ok
+    page = result.files["_controles.md"]
     for rule in RULES:
         assert f"| `{rule.id}` | {rule.level.value} |" in page

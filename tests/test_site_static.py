@@ -1,4 +1,5 @@
-"""Checks over the built files: links and anchors resolve, one h1 per page, valid HTML."""
+"""Checks over the built files of both engines: links and anchors resolve, one h1 per page, valid
+HTML, no inline styles (the CSP allows none), nothing that points at a developer's machine."""
 
 from __future__ import annotations
 
@@ -16,13 +17,16 @@ from tests.conftest import ROOT
 
 VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 # Nu HTML Checker messages we accept, each with the reason. All come from the stock
-# Material templates, not from our content; accessibility is covered by axe-core.
+# Material and Zensical templates, not from our content; accessibility is covered by axe-core.
 SUPPRESSED = {
     r"Attribute “autocomplete” is only allowed when the input type is":
         "Material sets autocomplete=off on its hidden checkbox toggles (drawer, search, TOC) so "
         "that browsers do not restore their state; harmless.",
     r"The value of the “for” attribute of the “label” element must be the ID of a non-hidden form control":
         "Material's CSS-only toggles point labels at visually hidden checkboxes.",
+    r"The “aria-hidden” attribute must not be used on any “label” element that is associated":
+        "Zensical hides the drawer's backdrop label (md-overlay) from assistive technology; it "
+        "only closes the drawer on a click and has no text.",
     r"Bad value “” for attribute “tabindex” on element “label”":
         "Material's navigation template writes an empty tabindex on section labels; browsers "
         "ignore it.",
@@ -37,6 +41,7 @@ class PageParser(HTMLParser):
         self.links: list[str] = []
         self.ids: set[str] = set()
         self.h1 = 0
+        self.inline_styles = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -45,6 +50,8 @@ class PageParser(HTMLParser):
                 self.ids.add(values[name] or "")
         if tag == "h1":
             self.h1 += 1
+        if "style" in values or tag == "style":
+            self.inline_styles += 1
         for name in ("href", "src"):
             if values.get(name) and tag in ("a", "link", "script", "img", "source"):
                 self.links.append(values[name] or "")
@@ -57,8 +64,8 @@ def parse(file: Path) -> PageParser:
 
 
 @pytest.fixture(scope="module")
-def pages(site_dir: Path) -> dict[Path, PageParser]:
-    return {file: parse(file) for file in sorted(site_dir.rglob("*.html"))}
+def pages(engine_site: Path) -> dict[Path, PageParser]:
+    return {file: parse(file) for file in sorted(engine_site.rglob("*.html"))}
 
 
 def test_every_page_has_one_h1(pages: dict[Path, PageParser]) -> None:
@@ -85,8 +92,21 @@ def broken_links(file: Path, parser: PageParser, pages: dict[Path, PageParser], 
     return broken
 
 
-def test_every_internal_link_and_anchor_resolves(pages: dict[Path, PageParser], site_dir: Path) -> None:
-    site = site_dir.resolve()
+def test_no_page_has_an_inline_style(pages: dict[Path, PageParser]) -> None:
+    """deploy/nginx.conf's CSP has style-src 'self': a style attribute or element would be blocked."""
+    assert {p.name: parser.inline_styles for p, parser in pages.items() if parser.inline_styles} == {}
+
+
+def test_nothing_points_at_a_developer_machine(engine_site: Path) -> None:
+    """Without site_url the build writes no canonical links and no sitemap entries at all."""
+    local = re.compile(r'(?:href="|src="|<loc>)https?://(?:127\.0\.0\.1|localhost)')
+    files = [f for f in engine_site.rglob("*") if f.suffix in (".html", ".xml")]
+    assert [f.name for f in files if local.search(f.read_text("utf-8"))] == []
+    assert [f.name for f in files if 'rel="canonical"' in f.read_text("utf-8")] == []
+
+
+def test_every_internal_link_and_anchor_resolves(pages: dict[Path, PageParser], engine_site: Path) -> None:
+    site = engine_site.resolve()
     resolved_pages = {p.resolve(): parser for p, parser in pages.items()}
     failures = {}
     for file, parser in resolved_pages.items():
@@ -112,8 +132,8 @@ def vnu_errors(files: list[Path]) -> list[dict[str, object]]:
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="the Nu HTML Checker needs Java")
-def test_html_is_valid(site_dir: Path) -> None:
-    files = sorted(site_dir.rglob("*.html"))
+def test_html_is_valid(engine_site: Path) -> None:
+    files = sorted(engine_site.rglob("*.html"))
     messages = vnu_errors(files)
     unexplained = [m for m in messages
                    if not any(re.search(rule, str(m["message"])) for rule in SUPPRESSED)]

@@ -1,0 +1,1 @@
+"""Maintainers' tools: the benchmark and the helpers it shares with the tests."""
