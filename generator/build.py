@@ -78,13 +78,16 @@ def read_settings(config: Mapping[str, Any]) -> Settings:
     return Settings(**ages, **{k: str(v) for k, v in names.items() if v})
 
 
-def generate(root: Path, today: dt.date | None = None) -> Result:
-    """Validate, then render every generated file; on any error no file is rendered."""
+def generate(root: Path, today: dt.date | None = None,
+             config: Mapping[str, Any] | None = None) -> Result:
+    """Validate, then render every generated file; on any error no file is rendered.
+
+    config is mkdocs.yml as read by MkDocs (the hook passes its own); without it, it is read here."""
     today = today or dt.date.today()
     index, findings = check_catalog(root, today)
     if has_errors(findings):
         return Result(findings, {})
-    config = read_config(root)
+    config = read_config(root) if config is None else config
     site = build_site(index, root, taxonomies(root), today, read_settings(config))
     files = {**render_all(site, root), **identity_files(config, today)}
     edit_urls = record_edit_urls(config, root, site.paths)

@@ -43,7 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _last_good
     root = Path(config.config_file_path).resolve().parent
-    result = generate(root)
+    result = generate(root, config=config)
     # Findings are logged as INFO: a WARNING would fail the strict build even for
     # catalog warnings, which only `python -m generator check --strict` treats as errors.
     for finding in result.findings:
@@ -72,7 +72,8 @@ def banner(errors: list[Finding], has_last_good: bool) -> dict[str, Any]:
 
 
 def with_generated(files: Files, config: MkDocsConfig, generated: dict[str, str]) -> Files:
-    """files plus the generated pages; anything left in docs/catalogus/ by older versions is dropped."""
+    """files plus the generated pages; anything that older versions of the generator left in
+    docs/catalogus/ is dropped."""
     for file in [f for f in files if f.src_uri.startswith(f"{GENERATED}/")]:
         files.remove(file)
     for path, content in generated.items():

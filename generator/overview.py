@@ -180,7 +180,7 @@ def page_numbers(current: int, total: int) -> list[int | None]:
 
 
 def overview_pages(site: Site, groups: list[Record], page: Page) -> dict[str, str]:
-    """The overview's Markdown pages and its data file (paths relative to docs/catalogus/)."""
+    """The overview's Markdown pages and its data file (paths relative to catalogus/)."""
     data = overview_data(site, groups)
     entries = data["producten"]
     total = max(1, -(-len(entries) // PAGE_SIZE))

@@ -1,6 +1,6 @@
 """Render the site model into Markdown pages and data files (path → content).
 
-Pure: nothing is written here. Paths are relative to the generated folder docs/catalogus/.
+Pure: nothing is written here. Paths are relative to the generated folder catalogus/.
 """
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def render_pages(site: Site) -> dict[str, str]:
     also_searched_as = record_terms(site, groups)
 
     def page(template: str, depth: int, view: dict[str, Any]) -> str:
-        return env.get_template(template).render(site=site, base="../" * depth,
-                                                 ook_gezocht=also_searched_as, **view)
+        return env.get_template(template).render(base="../" * depth, ook_gezocht=also_searched_as,
+                                                 **view)
 
     pages = {
         "_tellingen.md": page("tellingen.md.j2", 0, overviews.tellingen(site)),
@@ -123,7 +123,7 @@ def render_pages(site: Site) -> dict[str, str]:
         "ontbrekend.md": page("ontbrekend.md.j2", 0, overviews.ontbrekend_page(site)),
         "beheer.md": page("beheer.md.j2", 0, overviews.beheer_page(site)),
         "bronnen.md": page("bronnen.md.j2", 0, overviews.bronnen_page(site)),
-        "zelfscan.md": page("zelfscan.md.j2", 0, {"data": questionnaire_data(site)}),
+        "zelfscan.md": page("zelfscan.md.j2", 0, {"v": site.vragenlijst, "data": questionnaire_data(site)}),
         "landkaart.md": page("landkaart.md.j2", 0, {"l": (site.vragenlijst or {}).get("landkaart")}),
     }
     for kind, view in RECORD_PAGES.items():

@@ -1,4 +1,4 @@
-"""Where each record's page lives in the generated folder docs/catalogus/."""
+"""Where each record's page lives in the generated folder catalogus/."""
 
 from __future__ import annotations
 
@@ -8,5 +8,5 @@ FOLDER = {"knelpunt": "knelpunten", "product": "producten", "instrument": "instr
 
 
 def page_url(kind: str, record_id: str, suffix: str = ".md") -> str:
-    """Path of a record page relative to docs/catalogus/."""
+    """Path of a record page relative to catalogus/."""
     return f"{FOLDER[kind]}/{record_id}{suffix}"

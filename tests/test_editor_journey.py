@@ -13,8 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from tests.conftest import ROOT, make_project
+from tests.test_search import close, open_page, search
+from tools.servers import serve_folder
 
 KNELPUNT = "integriteit-rol-burgemeester-cvdk"
 INSTRUMENT = "bespreekbaar-maken-gedragspatronen"
@@ -97,3 +100,13 @@ def test_the_product_is_in_the_open_data(journey: Path) -> None:
     rows = csv.DictReader(io.StringIO((journey / "catalogus/data/producten.csv").read_text("utf-8")),
                           delimiter=";")
     assert any(row["id"] == PRODUCT for row in rows)
+
+
+def test_the_product_is_found_by_the_site_search(journey: Path, browser: Browser) -> None:
+    server, url = serve_folder(journey)
+    page, log = open_page(browser, url + "zoeken.html")
+    try:
+        assert f"catalogus/producten/{PRODUCT}.html" in search(page, "#zoekpagina", "weerbaar bestuur")[:3]
+    finally:
+        close(page, log)
+        server.shutdown()

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
-from generator.build import check_catalog, read_settings
+from generator.build import check_catalog, read_config, read_settings
 from generator.model import build_site
 from generator.overview import page_numbers, short_text
 from generator.schemas import taxonomies
@@ -94,7 +94,7 @@ def found_of(page: Page) -> int:
 def catalog_site() -> Any:
     today = dt.date.today()
     index, _ = check_catalog(ROOT, today)
-    return build_site(index, ROOT, taxonomies(ROOT), today, read_settings(ROOT))
+    return build_site(index, ROOT, taxonomies(ROOT), today, read_settings(read_config(ROOT)))
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import yaml
 from playwright.sync_api import Page, expect
 
 from tests.conftest import ROOT
+from tests.test_overview import open_facet
 
 MAX_CLICKS = 3
 
@@ -61,6 +62,23 @@ def test_a_griffier_finds_existing_support_for_information_in_regional_cooperati
     products = catalog("producten")
     offered = product_links(page, "alle-ondersteuning-bij-dit-knelpunt")
     assert any(products[p]["status"] == "bestaand" for p in offered), offered
+
+
+def test_a_griffier_filters_the_overview_to_existing_products_on_regional_cooperation(
+        page: Page, base_url: str) -> None:
+    """Thema Samenwerking + Doelgroep Griffiers + Status Bestaand leaves products, each of them so in YAML."""
+    walk = Walk(page, base_url)
+    walk.click("filter alle producten")
+    for label, facet, value in (("Thema", "thema", "samenwerking"), ("Doelgroep", "doelgroep", "griffiers"),
+                                ("Status", "status", "bestaand")):
+        open_facet(page, label)
+        page.locator(f"#productfilter-{facet}-{value}").check()
+    shown = page.eval_on_selector_all("#productlijst .productkaart h3 a",
+                                      "links => links.map(a => a.pathname.split('/').pop().slice(0, -5))")
+    products = catalog("producten")
+    assert shown, "no existing product on regional cooperation for griffiers"
+    assert all(products[p]["status"] == "bestaand" and "samenwerking" in products[p]["themas"]
+               and "griffiers" in products[p]["doelgroepen"] for p in shown), shown
 
 
 def test_a_burgemeester_worried_about_a_polarised_raad_reaches_instruments_and_the_zelfscan(

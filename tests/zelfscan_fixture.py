@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from generator.build import check_catalog, read_settings
+from generator.build import check_catalog, read_config, read_settings
 from generator.model import build_site
 from generator.questionnaire import questionnaire_data
 from generator.schemas import taxonomies
@@ -27,7 +27,7 @@ def fixture_data(project: Path) -> dict[str, Any]:
     """questionnaire_data() of a project, as the page embeds it (JSON round trip)."""
     index, findings = check_catalog(project, TODAY)
     assert not [f for f in findings if f.level.name == "ERROR"], findings
-    site = build_site(index, project, taxonomies(project), TODAY, read_settings(project))
+    site = build_site(index, project, taxonomies(project), TODAY, read_settings(read_config(project)))
     return json.loads(json.dumps(questionnaire_data(site)))
 
 

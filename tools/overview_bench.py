@@ -129,7 +129,7 @@ def markdown(results: list[Result], runs: int) -> str:
     ]
     cpu = {1: "eigen CPU", 4: "telefoon-CPU"}
     lines = ["| Meting | " + " | ".join(f"{r.scale}x, {cpu[r.cpu_slowdown]}" for r in results) + " |",
-             "| --- |" + " --: |" * len(results)]
+             "| --- |" + " --- |" * len(results)]
     lines += ["| " + " | ".join([label, *(value(r) for r in results)]) + " |" for label, value in rows]
     for r in (r for r in results if r.scale == 10):
         worst = max(r.facet_ms)

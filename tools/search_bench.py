@@ -324,7 +324,7 @@ ROWS: list[tuple[str, Callable[[Result], str]]] = [
 
 def table(results: list[Result]) -> list[str]:
     header = ["Meting", *(f"{r.engine} {r.scale}x" for r in results)]
-    lines = ["| " + " | ".join(header) + " |", "| --- |" + " --: |" * len(results)]
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " --- |" * len(results)]
     lines += ["| " + " | ".join([label, *(value(r) for r in results)]) + " |" for label, value in ROWS]
     return lines
 

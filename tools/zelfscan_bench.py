@@ -272,7 +272,7 @@ def table(result: Result) -> str:
                  f"{number(every.gzip / 1024)} KB in {len(every.files)} bestanden "
                  f"(ongecomprimeerd {number(every.raw / 1024)} KB)"))
     lines = [f"| {a} | {b} |" for a, b in rows]
-    lines.insert(1, "| --- | --: |")
+    lines.insert(1, "| --- | --- |")
     return "\n".join(lines)
 
 

@@ -15,7 +15,7 @@ ROLE_WORDS = {"bestaand": "bestaande ondersteuning volgens", "voorstel": "voorst
 
 @dataclass(frozen=True)
 class Item:
-    """A record to link to: `url` is relative to docs/catalogus/; `herkomst` says whose link
+    """A record to link to: `url` is relative to catalogus/; `herkomst` says whose link
     it is ('' where the page states that once for the whole list)."""
 
     titel: str

@@ -77,7 +77,7 @@ def _by_law(site: Site, knelpunten: list[Record]) -> list[tuple[str, list[Item]]
 
 
 def _role_tools(site: Site, slug: str, knelpunten: list[Record]) -> list[tuple[str, str, str]]:
-    """(title, path from docs/catalogus/, why) of the site's tools that fit a role."""
+    """(title, path from catalogus/, why) of the site's tools that fit a role."""
     tools = []
     if slug == "burgemeester":
         tools.append(("Escalatieladder", "ladder.md", "Het handboek achter de ladder is geschreven voor "

@@ -128,8 +128,10 @@ function createSearch(mount, root, place, onQuery = () => {}) {
   return { run, warmUp: () => loadEngine(root) };
 }
 
+// The site's root: data-basis is "." or "../.." on ordinary pages, "/" on the 404 page.
 function rootOf(container) {
-  return new URL(`${container.dataset.basis}/`, location.href).href;
+  const basis = container.dataset.basis.replace(/\/$/, "");
+  return new URL(`${basis}/`, location.href).href;
 }
 
 function setUpDialog(container) {
