@@ -260,3 +260,19 @@ def test_records_found_by_the_former_search_stay_on_the_first_page(
         search_page: Page, query: str, expected: str) -> None:
     """The cases of the Material search test this search replaced, with its limit of eight."""
     assert expected in search(search_page, "#zoekpagina", query)[:8]
+
+
+def test_a_page_loads_the_search_only_when_someone_searches_and_keeps_what_was_typed(
+        browser: Browser, base_url: str) -> None:
+    """Every page loads only the small launcher; Preact, the views and Pagefind come with the
+    first search, and text typed while they load is not lost."""
+    page, log = open_page(browser, base_url + "catalogus/ladder.html")
+    page.wait_for_load_state("networkidle")
+    loaded = [r.url.rsplit("/", 1)[-1] for r in log.requests]
+    assert "zoeken-page.mjs" in loaded
+    assert not {"zoeken-search.mjs", "preact.mjs", "pagefind.js"} & set(loaded), loaded
+    page.locator("#zoeken-knop").click()
+    page.keyboard.type("polarisatie")  # at once, while the search may still be loading
+    expect(page.locator(f"{DIALOG} input[type=search]")).to_have_value("polarisatie")
+    page.locator(f"{DIALOG} [data-gezocht='polarisatie'] .zoeken__resultaat").first.wait_for()
+    close(page, log)
