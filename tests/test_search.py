@@ -137,7 +137,7 @@ def test_site_search_puts_the_expected_record_in_the_top_3(search_page: Page, ca
 
 def test_the_query_set_is_large_enough() -> None:
     assert len(QUERIES["site"]) >= 30
-    assert len(QUERIES["producten"]) >= 20
+    assert len(QUERIES["producten"]) >= 30
     issue_12 = {"polarisatie", "vertrouwensbreuk", "vertrouwenspersoon", "integriteid", "ruzie in de raad",
                 "gemeenschappelijke regeling", "informatievoorziening Wgr"}
     assert issue_12 <= {c["vraag"] for c in QUERIES["site"]}
