@@ -146,8 +146,8 @@ def test_errors_get_the_site_s_own_page(nginx_url: str) -> None:
         assert "Ondersteuningswijzer lokaal bestuur" in fetch(nginx_url + path), path
 
 
-def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
-    """A fresh page at url that records its requests and its console errors."""
+def recording_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
+    """A fresh page that records its requests, its console errors and its CSP violations."""
     context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
     context.add_init_script(VIOLATION_RECORDER)
     page = context.new_page()
@@ -156,6 +156,12 @@ def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
     page.on("request", log.record)
     page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
+    return page, log, errors
+
+
+def open_page(browser: Browser, url: str) -> tuple[Page, RequestLog, list[str]]:
+    """A fresh recording page at url, loaded."""
+    page, log, errors = recording_page(browser, url)
     response = page.goto(url)
     assert response is not None and response.status == 200, url
     assert "content-security-policy" in response.headers, url
@@ -177,14 +183,7 @@ def assert_clean(page: Page, log: RequestLog, errors: list[str]) -> None:
 
 def test_every_page_works_under_the_csp(browser: Browser, nginx_url: str, engine_site: Path) -> None:
     """Every page of the site: no CSP violation, no console error, no request to another host."""
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
-    context.add_init_script(VIOLATION_RECORDER)
-    page = context.new_page()
-    log = RequestLog(nginx_url)
-    errors: list[str] = []
-    page.on("request", log.record)
-    page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    page, log, errors = recording_page(browser, nginx_url)
     failures: dict[str, list[str]] = {}
     paths = sorted(p.relative_to(engine_site).as_posix() for p in engine_site.rglob("*.html"))
     try:
@@ -196,7 +195,7 @@ def test_every_page_works_under_the_csp(browser: Browser, nginx_url: str, engine
             if problems:
                 failures[path] = problems
     finally:
-        context.close()
+        page.context.close()
     assert failures == {}
     assert log.foreign == [], f"requests to other hosts: {log.foreign}"
 
