@@ -178,10 +178,15 @@ ENGINES: dict[str, Callable[[Path, Path], list[str]]] = {"mkdocs": _mkdocs, "zen
 DEFAULT_ENGINE = "mkdocs"
 
 
-def staged_config(root: Path, config: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
-    """The engine's config in the staging folder: mkdocs.yml with the staged docs and no hooks."""
+def staged_config(root: Path, config: Mapping[str, Any], engine: str, today: dt.date) -> dict[str, Any]:
+    """The engine's config in the staging folder: mkdocs.yml with the staged docs and no hooks.
+
+    Zensical's own search is switched off: the site search is Pagefind, and Zensical's index
+    would be unused weight (at 100x the catalog it even refuses the long overview pages)."""
     staged: dict[str, Any] = {"INHERIT": "../mkdocs.yml", "docs_dir": "docs", "site_dir": "site",
                               "hooks": [], "watch": [], "extra": identity_extra(config, today)}
+    if engine == "zensical":
+        staged["plugins"] = [{"search": {"enabled": False}}]
     theme = config.get("theme") or {}
     if isinstance(theme, dict) and theme.get("custom_dir"):
         staged["theme"] = {"custom_dir": os.path.relpath(root / theme["custom_dir"], root / STAGING)}
@@ -203,7 +208,7 @@ def stage(root: Path, files: Mapping[str, str], engine: str, today: dt.date) -> 
     write_snippets(root, files)
     config_file = root / STAGING / f"{engine}.yml"
     text = ("# Written by generator/build.py for every build; edit mkdocs.yml instead.\n"
-            + yaml.safe_dump(staged_config(root, config, today), allow_unicode=True, sort_keys=False))
+            + yaml.safe_dump(staged_config(root, config, engine, today), allow_unicode=True, sort_keys=False))
     if not config_file.is_file() or config_file.read_text("utf-8") != text:
         config_file.write_text(text, "utf-8")
     return config_file
