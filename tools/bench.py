@@ -12,8 +12,9 @@
 - lighthouse: Lighthouse's phone profile on the same pages and the bare page, served by nginx
               with deploy/nginx.conf (when a `lighthouse` binary is found: `npm i --no-save -E
               lighthouse@12.2.3` for Node 20, and Debian's nginx and chromium).
-- search, zelfscan: tools/search_bench.py and tools/zelfscan_bench.py, when present: their
-              `measure(site)` on the 1x site, shown with their `table(result)`.
+- search:     tools/search_bench.py: Material's lunr search against Pagefind at the same scales.
+- overview:   tools/overview_bench.py: the product overview at the same scales.
+- zelfscan:   tools/zelfscan_bench.py on the 1x site: import times, keystroke latency, weight.
 
 Everything runs in temporary copies of the project; the working tree is not touched, except
 that --write puts the result between the bench markers of docs/over/prestaties.md. Times are
@@ -27,8 +28,6 @@ import argparse
 import contextlib
 import datetime as dt
 import gzip
-import importlib
-import importlib.util
 import json
 import os
 import platform
@@ -60,6 +59,7 @@ from generator.build import (
     stage,
 )
 from generator.search import PAGEFIND_FOLDER, index_site
+from tools import overview_bench, search_bench, zelfscan_bench
 from tools.servers import (
     NGINX,
     free_port,
@@ -73,7 +73,8 @@ from tools.servers import (
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = Path(ROOT / "docs/over/prestaties.md")
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
-PARTS = ("builds", "serve", "weight", "lighthouse", "search", "zelfscan")
+PARTS = ("builds", "serve", "weight", "lighthouse", "search", "overview", "zelfscan")
+PEER_RUNS = 3  # visits per measurement in the search and overview benchmarks
 PRODUCTS = "catalog/producten"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -399,19 +400,27 @@ def summary(name: str, report: dict[str, object]) -> Lighthouse:
 
 
 # ---------------------------------------------------------------------------------------------
-# Other engineers' benchmarks
+# The benchmarks of the search, the overview and the zelfscan
 
 
-def peer_section(module: str, site: Path) -> str | None:
-    """What tools/<module>.py measures on site, as its own table (its `measure(site)` and
-    `table(result)`), or None when the tool is not there."""
-    if importlib.util.find_spec(f"tools.{module}") is None:
-        return None
-    tool = importlib.import_module(f"tools.{module}")
-    if not (hasattr(tool, "measure") and hasattr(tool, "table")):
-        progress(f"tools/{module}.py heeft geen measure(site) en table(result): overgeslagen")
-        return None
-    return aligned_by_class(tool.table(tool.measure(site)))
+def peer_sections(args: argparse.Namespace, site: Path) -> dict[str, str]:
+    """The tables of tools/search_bench.py, overview_bench.py and zelfscan_bench.py, for the
+    parts asked for: search and overview at the same scales, the zelfscan on the 1x site."""
+    scales = tuple(args.scales)
+    measures = {
+        "search": ("Zoeken (tools/search_bench.py)",
+                   lambda: search_bench.markdown(search_bench.measure(scales, PEER_RUNS), PEER_RUNS)),
+        "overview": ("Productoverzicht (tools/overview_bench.py)",
+                     lambda: overview_bench.markdown(overview_bench.measure(scales, PEER_RUNS), PEER_RUNS)),
+        "zelfscan": ("Zelfscan (tools/zelfscan_bench.py)",
+                     lambda: zelfscan_bench.table(zelfscan_bench.measure(site))),
+    }
+    sections = {}
+    for part, (title, measure) in measures.items():
+        if part in args.parts:
+            progress(f"{title} …")
+            sections[title] = aligned_by_class(measure())
+    return sections
 
 
 def aligned_by_class(markdown_table: str) -> str:
@@ -657,10 +666,7 @@ def run(args: argparse.Namespace, work: Path) -> Report:
         progress("mkdocs serve: opnieuw bouwen na opslaan …")
         rebuilds = measure_rebuilds(site.parent)
     pages, bare, assets, scores = measure_pages(args, site, work)
-    peers = {title: section for part, module, title in (
-        ("search", "search_bench", "Zoeken (tools/search_bench.py)"),
-        ("zelfscan", "zelfscan_bench", "Zelfscan (tools/zelfscan_bench.py)"))
-        if part in args.parts and (section := peer_section(module, site)) is not None}
+    peers = peer_sections(args, site)
     return Report(" ".join(sys.argv[1:]), (load_before, os.getloadavg()[0]), args.engines, results,
                   rebuilds, pages, bare, assets, scores, peers)
 
