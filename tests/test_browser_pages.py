@@ -99,6 +99,14 @@ MAIN_PAGE_TYPES = [
     "catalogus/zelfscan.html",
     "catalogus/praktijk/bergen-2023.html",
     "kennis/gemeentesecretaris.html",
+    "catalogus/routes/index.html",
+    "catalogus/routes/coalitiecrisis-of-gepolariseerde-raad.html",
+    "catalogus/aanbieders/index.html",
+    "catalogus/aanbieders/ngb.html",
+    "catalogus/fasen/fase-2.html",
+    "catalogus/beheer.html",
+    "catalogus/bronnen.html",
+    "zoeken.html",
 ]
 
 
