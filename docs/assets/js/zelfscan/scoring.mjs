@@ -5,8 +5,10 @@
 const FASE_RANG = { geen: 0, 1: 1, 2: 2, 3: 3 };
 const STATUSVOLGORDE = ["bestaand", "in-ontwikkeling", "voorgesteld"];
 
+/** At most two decimals, with a decimal comma. Not Intl.NumberFormat: its first use loads locale
+ * data, tens of milliseconds on a phone during the page's first render. */
 export function formatNumber(number) {
-  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2, useGrouping: false }).format(number);
+  return String(Math.round(number * 100) / 100).replace(".", ",");
 }
 
 export function scaleRange(schaal) {

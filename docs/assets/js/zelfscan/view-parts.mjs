@@ -14,12 +14,17 @@ export function faseWoord(fase) {
   return fase === "geen" ? "geen signaal" : `fase ${fase}`;
 }
 
+// Month names instead of Intl.DateTimeFormat, whose first use loads locale data: tens of
+// milliseconds on a phone, on the page's first render.
+const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+  "september", "oktober", "november", "december"];
+
 export function formatDatum(datum) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
     return datum;
   }
   const [year, maand, day] = datum.split("-").map(Number);
-  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, maand - 1, day));
+  return `${day} ${MAANDEN[maand - 1]} ${year}`;
 }
 
 export const LOAD_ERROR = "Dit deel van de zelfscan kon niet worden geladen; er is niets veranderd. Controleer de verbinding en probeer het opnieuw.";
