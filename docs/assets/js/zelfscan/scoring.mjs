@@ -8,7 +8,8 @@ const STATUSVOLGORDE = ["bestaand", "in-ontwikkeling", "voorgesteld"];
 /** At most two decimals, with a decimal comma. Not Intl.NumberFormat: its first use loads locale
  * data, tens of milliseconds on a phone during the page's first render. */
 export function formatNumber(number) {
-  return String(Math.round(number * 100) / 100).replace(".", ",");
+  const rounded = Math.sign(number) * Math.round(Math.abs(number) * 100) / 100; // half away from 0
+  return String(rounded + 0).replace(".", ",");
 }
 
 export function scaleRange(schaal) {
