@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Page
 
 from generator.build import ENGINES
 from tests.conftest import RequestLog, SiteBuilds
-from tools.servers import NGINX, NGINX_CONFIG, fetch, start_nginx, stop
+from tools.servers import NGINX, NGINX_CONFIG, csp_of, fetch, start_nginx, stop
 
 CONFIG = NGINX_CONFIG
 SECURITY_HEADERS = {
@@ -33,12 +33,6 @@ window.__cspViolations = [];
 document.addEventListener("securitypolicyviolation", (e) =>
   window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 """
-
-
-def csp_of(config: str) -> str:
-    match = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', config)
-    assert match, "deploy/nginx.conf sets no Content-Security-Policy header"
-    return match.group(1)
 
 
 def script_hashes(site: Path) -> dict[str, str]:

@@ -24,6 +24,7 @@ from typing import ClassVar
 from playwright.sync_api import Browser, BrowserContext, Page, Request
 
 from tools.scale_catalog import ROOT, scale_project
+from tools.servers import NGINX_CONFIG, csp_of
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -46,14 +47,10 @@ LOCAL = Network("lokaal netwerk")
 SLOW_4G = Network("traag 4G (150 ms, 1,6 Mbit/s)", 0.150, 1.6e6 / 8)
 
 
-def csp_of(config: str, wasm: bool = True) -> str:
-    """The Content-Security-Policy of deploy/nginx.conf, optionally without 'wasm-unsafe-eval'."""
-    policy = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', config).group(1)
-    return policy if wasm else policy.replace(" 'wasm-unsafe-eval'", "")
-
-
 def nginx_csp(wasm: bool = True) -> str:
-    return csp_of((ROOT / "deploy/nginx.conf").read_text("utf-8"), wasm)
+    """The Content-Security-Policy of deploy/nginx.conf, optionally without 'wasm-unsafe-eval'."""
+    policy = csp_of(NGINX_CONFIG.read_text("utf-8"))
+    return policy if wasm else policy.replace(" 'wasm-unsafe-eval'", "")
 
 
 # --- builds -----------------------------------------------------------------------------------
@@ -80,16 +77,11 @@ def with_material_search(project: Path) -> Path:
     return project
 
 
-def build_material(project: Path) -> Path:
-    """The build of a project copy turned back into Material's search (its Pagefind index is
-    written too, but no page loads it)."""
-    return build(project)
-
-
 def scaled_sites(work: Path, factor: int) -> tuple[Path, Path]:
     """The Pagefind site and the Material-search site of the catalog `factor` times."""
     pagefind = build(scale_project(work / f"x{factor}-pagefind", factor))
-    material = build_material(with_material_search(scale_project(work / f"x{factor}-material", factor)))
+    # Material's copy gets a Pagefind index too, but none of its pages loads it
+    material = build(with_material_search(scale_project(work / f"x{factor}-material", factor)))
     return pagefind, material
 
 

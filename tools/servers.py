@@ -23,6 +23,14 @@ NGINX = Path("/usr/sbin/nginx")
 NGINX_CONFIG = ROOT / "deploy/nginx.conf"
 
 
+def csp_of(config: str) -> str:
+    """The Content-Security-Policy header that an nginx config (deploy/nginx.conf) sends."""
+    match = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', config)
+    if match is None:
+        raise ValueError("the nginx config sets no Content-Security-Policy header")
+    return match.group(1)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
