@@ -18,8 +18,9 @@ import { formatDatum } from "./zelfscan/view-parts.mjs";
 
 /**
  * Mount id → view and what it reads, in the order they render: what a visitor sees first comes
- * first. A view is drawn again only when what it reads changed, so typing a remark with hundreds
- * of respondents redraws the form, not the tables.
+ * first, each in a task of its own, so a phone is never blocked for long (the page's opening text
+ * is static and shows meanwhile). A view is drawn again only when what it reads changed, so typing
+ * a remark with hundreds of respondents redraws the form, not the tables.
  */
 const MOUNTS = [
   ["zs-start", startView, startDeps],
@@ -34,7 +35,6 @@ const MOUNTS = [
   ["zs-bestanden", bestandenView, bestandenDeps],
   ["zs-rapport", reportView, reportDeps],
 ];
-const FIRST_BATCH = 4;
 const PART_NEEDS = { ...INPUT_PARTS, ...OUTCOME_PARTS };
 
 const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -160,10 +160,8 @@ async function mount(root) {
   });
   followStorage(store, storage);
   window.addEventListener("afterprint", () => store.dispatch({ type: "print/set", print: null }));
-  for (const [index, [id, view, deps]] of MOUNTS.entries()) {
-    if (index >= FIRST_BATCH) {
-      await nextTask();
-    }
+  for (const [id, view, deps] of MOUNTS) {
+    await nextTask();
     const mount = { element: document.getElementById(id), view, deps, last: null };
     mounted.push(mount);
     drawMount(mount, store.getState());
