@@ -22,7 +22,15 @@ from generator.questionnaire import questionnaire_data
 from generator.rules import GROUPS, RULES
 from generator.schemas import SCHEMA_FILES
 from generator.search import record_terms, spelling_file, zoekterm_groups
-from generator.text import csv_cell, dutch_date, finalize, html_text, json_for_script, paragraphs
+from generator.text import (
+    as_htm_renders,
+    csv_cell,
+    dutch_date,
+    finalize,
+    html_text,
+    json_for_script,
+    paragraphs,
+)
 from generator.urls import page_url
 from generator.views import overviews, records
 
@@ -41,7 +49,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paras=paragraphs, h=html_text, json_script=json_for_script, datum=dutch_date)
+    env.filters.update(paras=paragraphs, h=html_text, json_script=json_for_script, datum=dutch_date,
+                       as_htm_renders=as_htm_renders)
     env.globals.update(BR=Markup("<br>"))
     return env
 

@@ -57,6 +57,20 @@ def html_text(value: object) -> Markup:
     return Markup(html.escape(" ".join(str(value).split()), quote=True))
 
 
+# What htm (the browser views' templates) drops: whitespace holding a newline at either end of
+# the text between two tags.
+HTM_DROPPED_WHITESPACE = re.compile(r"(?<=>)\s*\n\s*|\s*\n\s*(?=<)")
+
+
+def as_htm_renders(markup: str) -> Markup:
+    """Raw HTML of a mount without the whitespace its browser view does not have.
+
+    Preact's first render over the static markup then finds every element where it expects
+    it and moves none: a moved element would lose the focus a visitor just gave it.
+    """
+    return Markup(HTM_DROPPED_WHITESPACE.sub("", markup))
+
+
 def visible(text: str) -> str:
     """Text with every invisible or control character written as an escape (zero-width space
     as \\u200b, escape as \\x1b): two ids that look alike are told apart, and no terminal

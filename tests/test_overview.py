@@ -18,6 +18,7 @@ from generator.build import check_catalog, read_config, read_settings
 from generator.model import build_site
 from generator.overview import page_numbers, short_text
 from generator.schemas import taxonomies
+from generator.text import as_htm_renders
 from tests.conftest import ROOT, RequestLog, axe_violations, describe
 
 QUERIES = yaml.safe_load((ROOT / "tests/data/zoekvragen.yaml").read_text("utf-8"))
@@ -221,6 +222,55 @@ def test_nothing_found_says_what_to_try(browser: Browser, base_url: str) -> None
         expect(hints.get_by_role("link", name=name)).to_be_visible()
     hints.get_by_role("button", name="wis alle filters").click()
     expect(page.locator(COUNT)).to_have_text(re.compile(r"^\d+ producten$"))
+    close(page, log)
+
+
+# --- the take-over of the static overview --------------------------------------------------
+
+# Element nodes the first render removes from the overview, as "parent > child" (moving a node is
+# a removal and an insertion). Recorded from before the page's scripts run.
+REMOVAL_RECORDER = """
+window.__removed = [];
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.removedNodes) {
+      if (node.nodeType === 1) window.__removed.push(`${record.target.localName} > ${node.localName}`);
+    }
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_the_static_markup_drops_only_the_whitespace_htm_drops() -> None:
+    markup = '<li>\n  <label for="x">Naam <span>(3)</span></label>\n</li>\n<li>a\n b</li>'
+    assert as_htm_renders(markup) == '<li><label for="x">Naam <span>(3)</span></label></li><li>a\n b</li>'
+
+
+def test_the_overview_is_taken_over_on_first_use_without_moving_an_element(
+        browser: Browser, base_url: str) -> None:
+    """Before anyone uses it the static overview stays as it is; the first use hands it to the
+    browser view, which only drops the values of closed facets (they render when opened)."""
+    page, log = open_page(browser, base_url + OVERVIEW)
+    page.add_init_script(REMOVAL_RECORDER)
+    page.reload()
+    page.locator("#productfilter-tekst:enabled").wait_for()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__removed") == []  # loaded, not yet used: nothing rendered
+    page.locator("#productfilter").hover()
+    expect(page.locator("details.productfilter__facet fieldset")).to_have_count(0)
+    assert set(page.evaluate("window.__removed")) == {"details > fieldset"}
+    close(page, log)
+
+
+def test_tabbing_into_the_overview_keeps_the_focus_and_typing_filters(browser: Browser,
+                                                                      base_url: str) -> None:
+    page, log = open_page(browser, base_url + OVERVIEW)
+    page.locator("h1 a.headerlink").focus()
+    page.keyboard.press("Tab")  # the first use: the view takes over while the field gets focus
+    expect(page.locator("#productfilter-tekst")).to_be_focused()
+    page.keyboard.type("integriteit")
+    expect(page.locator(COUNT)).to_have_text(re.compile(r"^\d+ van \d+ producten$"))
+    assert "tekst=integriteit" in page.url
     close(page, log)
 
 
