@@ -4,8 +4,8 @@
 `site_build` then puts what an engine needs into the git-ignored staging folder .build/ (the hand-written
 docs plus the generated pages, and a config that inherits mkdocs.yml), runs the engine there
 and swaps the result into site/. Under `mkdocs serve` the hook (generator/hook.py) hands the
-same pages to MkDocs in memory instead, so that nothing lands in the watched docs/ folder and
-one save causes one build.
+same pages to MkDocs from .build/pages/ instead, so that nothing lands in the watched docs/ folder
+and one save causes one build.
 
 Either way the snippet targets (`catalogus/_*.md`, included with pymdownx.snippets) are files
 in .build/snippets/, which mkdocs.yml lists as a snippet base path.
@@ -41,6 +41,7 @@ from generator.validate import Index, validate
 
 STAGING = ".build"
 SNIPPETS = f"{STAGING}/snippets"
+PAGES = f"{STAGING}/pages"  # the generated pages as the hook hands them to MkDocs
 GENERATED = "catalogus"  # the folder of the site that holds every generated page
 EDIT_URL_KEY = "record_edit_url"  # front matter of generated pages; read by partials/actions.html
 DIR_MODE, FILE_MODE = 0o755, 0o644
@@ -156,6 +157,14 @@ def write_snippets(root: Path, files: Mapping[str, str]) -> list[str]:
     """Write the snippet targets to .build/snippets/catalogus/, where no watcher looks."""
     snippets = {path: content for path, content in files.items() if is_snippet(path)}
     return write_tree(snippets, root / SNIPPETS / GENERATED)
+
+
+def write_pages(root: Path, files: Mapping[str, str]) -> Path:
+    """Write the other generated files to .build/pages/catalogus/, where no watcher looks, touching
+    only what changed: an unchanged page keeps its time, so a dirty build skips it. Returns the folder."""
+    write_tree({path: content for path, content in files.items() if not is_snippet(path)},
+               root / PAGES / GENERATED)
+    return root / PAGES
 
 
 # ---------------------------------------------------------------------------------------------

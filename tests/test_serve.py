@@ -77,6 +77,22 @@ def test_one_save_causes_one_build_and_writes_nothing_into_docs(served: Served) 
     assert tree(served.project / "docs") == docs
 
 
+def test_a_removed_record_leaves_no_page_behind(served: Served) -> None:
+    """scripts/serve builds only the pages a save changed (--dirty); a page added or removed
+    rebuilds them all, so the removed record's page is gone."""
+    original = (served.project / PRODUCT).read_text("utf-8")
+    copy = served.project / "catalog/producten/tweede-lokale-driehoek.yaml"
+    url = served.url + "catalogus/producten/tweede-lokale-driehoek.html"
+    copy.write_text(original.replace("id: training-lokale-driehoek\n", "id: tweede-lokale-driehoek\n")
+                    .replace("Een sterke lokale driehoek", "Tweede lokale driehoek", 1), "utf-8")
+    wait_for_text(url, "Tweede lokale driehoek")
+    copy.unlink()
+    deadline = time.monotonic() + 60
+    while "Tweede lokale driehoek" in fetch(url):
+        assert time.monotonic() < deadline, f"the removed record's page is still served\n{served.output()}"
+        time.sleep(0.2)
+
+
 def test_a_save_with_an_error_shows_a_banner_until_it_is_fixed(served: Served, browser: Browser) -> None:
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()

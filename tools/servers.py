@@ -73,10 +73,10 @@ def wait_for_text(url: str, text: str, seconds: float = 60, interval: float = 0.
 
 
 def start_mkdocs_serve(project: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
-    """`mkdocs serve` of project on port, its output going to log."""
+    """`mkdocs serve` of project on port as scripts/serve runs it, its output going to log."""
     with log.open("wb") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project, stdout=out, stderr=subprocess.STDOUT,
             # unbuffered: whoever reads the log sees each line as soon as it is logged
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"})
