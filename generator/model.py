@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.catalog import Index
 from generator.records import Record, normalise
-from generator.schemas import Term
+from generator.schemas import Term, resolved_schemas
 from generator.text import dutch_source_date
 
 PHASES = ("1", "2", "3", "preventief")
@@ -233,9 +233,10 @@ ORDER: dict[str, Callable[[Record], Any]] = {
 def build_site(index: Index, root: Path, terms: dict[str, dict[str, Term]], today: dt.date,
                settings: Settings) -> Site:
     """Normalise and order the records and derive every link in both directions."""
-    kinds = {kind: _sorted({i: normalise(d.data, kind, root) for i, d in index[kind].items()}, key)
+    schemas = resolved_schemas(root)
+    kinds = {kind: _sorted({i: normalise(d.data, schemas[kind]) for i, d in index[kind].items()}, key)
              for kind, key in ORDER.items()}
-    questionnaire = next((normalise(d.data, "vragenlijst", root)
+    questionnaire = next((normalise(d.data, schemas["vragenlijst"])
                           for d in index["vragenlijst"].values()), None)
     providers = {i: Term(i, r["naam"], r["volledige_naam"]) for i, r in kinds["aanbieder"].items()}
     knelpunt_producten, product_knelpunten = _both_ways(

@@ -1,17 +1,14 @@
 """Normalised records: every field the schema knows is present, with an empty default.
 
 Templates and views then read `record["url"]` or `record.url` without guarding against a
-missing key. The defaults follow the record's JSON Schema (as `schemas.validator` gives it,
+missing key. The defaults follow the record's JSON Schema (as `schemas.resolved_schemas` gives it,
 with every $ref resolved), so a new optional field needs no change here: a list becomes [], a
 text "", a number or a nested object None, a flag False.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-from generator.schemas import validator
 
 Record = dict[str, Any]
 EMPTY_BY_TYPE: dict[str, Any] = {"array": [], "string": "", "boolean": False}
@@ -33,6 +30,6 @@ def _normalise(value: Any, schema: dict[str, Any]) -> Any:
     return value
 
 
-def normalise(data: Record, kind: str, root: Path) -> Record:
-    """A copy of a validated record with every field of its schema present."""
-    return _normalise(data, validator(root, kind).schema)
+def normalise(data: Record, schema: dict[str, Any]) -> Record:
+    """A copy of a validated record with every field of its (resolved) schema present."""
+    return _normalise(data, schema)

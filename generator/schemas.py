@@ -330,7 +330,7 @@ def taxonomies(root: Path) -> dict[str, dict[str, Term]]:
     return load(root).taxonomies
 
 
-def validator(root: Path, kind: str) -> Draft202012Validator:
-    """The validator of one record kind; its schema holds no $ref (they are resolved)."""
-    return load(root).validators[kind]
+def resolved_schemas(root: Path) -> dict[str, dict[str, Any]]:
+    """The schema of each record kind with every $ref resolved (read once per build, not per record)."""
+    return {kind: checker.schema for kind, checker in load(root).validators.items()}
 
