@@ -11,6 +11,7 @@ import html
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup
@@ -36,7 +37,12 @@ def markdown_inline(value: object) -> Markup:
     punctuation is backslash-escaped (emphasis, links, attr_list, admonitions '!!!', toc
     '[TOC]'), and a block start is neutralised ('-', '1.', '???').
     """
-    text = " ".join(str(value).split())
+    return _markdown_inline(str(value))
+
+
+@lru_cache(maxsize=1 << 16)  # names, labels and titles recur on many pages
+def _markdown_inline(value: str) -> Markup:
+    text = " ".join(value.split())
     text = MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
     text = DETAILS_START.sub("&#63;", text, count=1)
     return Markup(LIST_START.sub(_escape_list_start, text, count=1))
