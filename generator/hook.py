@@ -21,6 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -41,6 +43,24 @@ _last_look: str | None = None  # what every page shows, as of the previous build
 _indexer = ThreadPoolExecutor(max_workers=1)  # Pagefind under serve, one run at a time
 
 
+class CompiledTemplates(BytecodeCache):
+    """The theme's compiled templates, kept in memory between preview builds: MkDocs makes a new
+    template environment for every build. Jinja drops an entry whose template source changed."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled = CompiledTemplates()
+
+
 def on_startup(command: str, dirty: bool, **_: Any) -> None:
     global _serving, _dirty
     _serving, _dirty = command == "serve", dirty
@@ -49,6 +69,12 @@ def on_startup(command: str, dirty: bool, **_: Any) -> None:
         # of that, and under `strict: true` the warning would stop every build.
         logging.getLogger("mkdocs.commands.build").addFilter(
             lambda record: not record.getMessage().startswith("A 'dirty' build is being performed"))
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    if _serving:
+        env.bytecode_cache = _compiled
+    return env
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
