@@ -93,6 +93,16 @@ def test_a_removed_record_leaves_no_page_behind(served: Served) -> None:
         time.sleep(0.2)
 
 
+def test_a_change_to_the_theme_shows_on_every_page(served: Served) -> None:
+    """The preview keeps compiled theme templates between builds and builds only changed pages;
+    an edited template still shows everywhere."""
+    footer = served.project / "overrides/partials/copyright.html"
+    footer.write_text(footer.read_text("utf-8").replace('<div class="md-copyright">',
+                                                        '<div class="md-copyright">Voettekst-proef'), "utf-8")
+    wait_for_text(served.url + PAGE, "Voettekst-proef")
+    assert "Voettekst-proef" in fetch(served.url + "over/index.html")
+
+
 def test_a_save_with_an_error_shows_a_banner_until_it_is_fixed(served: Served, browser: Browser) -> None:
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
