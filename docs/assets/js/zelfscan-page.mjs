@@ -114,6 +114,7 @@ function followStorage(store, storage) {
 }
 
 async function mount(root) {
+  await nextTask(); // out of Material's start-up task, which calls this: each part its own task
   const data = JSON.parse(document.getElementById("zelfscan-data").textContent);
   const storage = createStorage(window.localStorage, data, () => isoDate(new Date()));
   const { sessie, melding: notice } = storage.load(stamp());
