@@ -104,7 +104,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files = error_site(files, config, errors)
     else:
         write_snippets(root, _last_good.files)
-        files = with_generated(files, config, write_pages(root, _last_good.files), _last_good.files)
+        files = with_generated(files, config, write_pages(root, _last_good.files))
     if _dirty:
         rebuild_all_when_the_look_changed(files, config)
     return files
@@ -117,7 +117,7 @@ def banner(errors: list[Finding], has_last_good: bool) -> dict[str, Any]:
             "melding": first.message, "vorige_versie": has_last_good}
 
 
-def with_generated(files: Files, config: MkDocsConfig, folder: Path, generated: dict[str, str]) -> Files:
+def with_generated(files: Files, config: MkDocsConfig, folder: Path) -> Files:
     """files plus the generated pages written to folder; anything that older versions of the
     generator left in docs/catalogus/ is dropped."""
     for file in [f for f in files if f.src_uri.startswith(f"{GENERATED}/")]:

@@ -21,15 +21,12 @@ def _empty(schema: dict[str, Any]) -> Any:
     return list(EMPTY_BY_TYPE[kind]) if kind == "array" else EMPTY_BY_TYPE.get(kind)
 
 
-def _normalise(value: Any, schema: dict[str, Any]) -> Any:
+def normalise(value: Any, schema: dict[str, Any]) -> Any:
+    """A copy of a validated record (or part of one) with every field of its resolved schema present."""
     if isinstance(value, dict) and "properties" in schema:
-        return {key: _normalise(value[key], sub) if key in value else _empty(sub)
+        return {key: normalise(value[key], sub) if key in value else _empty(sub)
                 for key, sub in schema["properties"].items()}
     if isinstance(value, list) and "items" in schema:
-        return [_normalise(item, schema["items"]) for item in value]
+        return [normalise(item, schema["items"]) for item in value]
     return value
 
-
-def normalise(data: Record, schema: dict[str, Any]) -> Record:
-    """A copy of a validated record with every field of its (resolved) schema present."""
-    return _normalise(data, schema)
